@@ -1,0 +1,2 @@
+/** Integration status over Camel's REST DSL, served by camel-servlet under /api/integration. */
+package fr.unicamp.integration.status;

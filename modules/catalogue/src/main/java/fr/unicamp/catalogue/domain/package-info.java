@@ -1,0 +1,2 @@
+/** The catalogue's domain: micro-certifications and the framework's rules about them. */
+package fr.unicamp.catalogue.domain;

@@ -1,0 +1,67 @@
+package fr.unicamp.catalogue.web;
+
+import fr.unicamp.catalogue.application.MicroCertificationService;
+import fr.unicamp.catalogue.application.NewMicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.common.domain.error.Rules;
+import fr.unicamp.common.domain.university.UniversityCode;
+import fr.unicamp.common.web.Cursors;
+import fr.unicamp.common.web.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Micro-certifications over REST; staff see and create only their university's. */
+@Path("catalogue/micro-certifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class MicroCertificationResource {
+
+  @Inject MicroCertificationService service;
+
+  @GET
+  public Page<MicroCertificationView> list(
+      @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+    int size = Page.limit(limit);
+    return Page.of(
+        service.list(Cursors.afterId(after), size),
+        size,
+        MicroCertificationView::of,
+        MicroCertification::id);
+  }
+
+  @GET
+  @Path("{id:[0-9]+}")
+  public MicroCertificationView get(@PathParam("id") long id) {
+    return MicroCertificationView.of(service.get(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response draft(DraftRequest body, @Context UriInfo uri) {
+    new Rules().require(body != null, "body", "error.required").throwIfAny();
+    new Rules()
+        .require(body.university() != null, "university", "error.required")
+        .require(body.hours() != null, "hours", "error.required")
+        .throwIfAny();
+    MicroCertification created =
+        service.draft(
+            new NewMicroCertification(
+                UniversityCode.of(body.university()),
+                body.code(),
+                body.titleFr(),
+                body.titleEn(),
+                body.hours()));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(MicroCertificationView.of(created))
+        .build();
+  }
+}

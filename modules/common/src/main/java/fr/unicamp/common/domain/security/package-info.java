@@ -1,0 +1,2 @@
+/** Who may do what: the four roles and the staff user accounts, each tied to one university. */
+package fr.unicamp.common.domain.security;

@@ -1,0 +1,2 @@
+/** The one deployable WAR: wiring, security, the REST application, health and the UI. */
+package fr.unicamp.webapp;

@@ -1,0 +1,61 @@
+package fr.unicamp.webapp.ui;
+
+import fr.unicamp.common.application.CurrentActor;
+import fr.unicamp.common.domain.security.Actor;
+import fr.unicamp.common.domain.security.Role;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * What the UI remembers for one logged-in person: the language (French by default) and, for
+ * consortium roles, the university they are looking at (none: the whole consortium).
+ */
+@Named
+@SessionScoped
+public class UiSession implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CurrentActor currentActor;
+
+  private Locale locale = Locale.FRENCH;
+  private String selectedUniversity;
+
+  public Locale getLocale() {
+    return locale;
+  }
+
+  public String getLanguage() {
+    return locale.getLanguage();
+  }
+
+  public void setLanguage(String language) {
+    this.locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+  }
+
+  public String getSelectedUniversity() {
+    return selectedUniversity;
+  }
+
+  public void setSelectedUniversity(String selectedUniversity) {
+    this.selectedUniversity =
+        selectedUniversity == null || selectedUniversity.isBlank() ? null : selectedUniversity;
+  }
+
+  @Transactional
+  public Actor getActor() {
+    return currentActor.get();
+  }
+
+  public boolean hasRole(String role) {
+    return getActor().role().map(r -> r == Role.valueOf(role)).orElse(false);
+  }
+
+  public boolean isWholeConsortium() {
+    return getActor().tenant().isAll();
+  }
+}
