@@ -2,6 +2,7 @@ package fr.unicamp.catalogue.application;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.common.application.AuditLog;
+import fr.unicamp.common.application.Universities;
 import fr.unicamp.common.domain.audit.AuditChange;
 import fr.unicamp.common.domain.error.ConflictException;
 import fr.unicamp.common.domain.error.NotFoundException;
@@ -23,10 +24,14 @@ public class MicroCertificationService {
 
   @Inject EntityManager em;
   @Inject AuditLog audit;
+  @Inject Universities universities;
 
   @Transactional
   public MicroCertification draft(NewMicroCertification request) {
     UniversityCode university = request.university();
+    if (universities.find(university).isEmpty()) {
+      throw new NotFoundException("University", university.value());
+    }
     MicroCertification draft =
         MicroCertification.draft(
             university, request.code(), request.titleFr(), request.titleEn(), request.hours());
@@ -58,12 +63,16 @@ public class MicroCertificationService {
   /** One keyset page ordered by id; fetches {@code limit + 1} rows to know if more follow. */
   @Transactional
   public List<MicroCertification> list(Long afterId, int limit) {
-    return em.createQuery(
-            "SELECT m FROM MicroCertification m WHERE (:after IS NULL OR m.id > :after) ORDER BY m.id",
-            MicroCertification.class)
-        .setParameter("after", afterId)
-        .setMaxResults(limit + 1)
-        .getResultList();
+    // no "(:after IS NULL OR ...)": PostgreSQL cannot type a parameter that is only tested for null
+    var query =
+        afterId == null
+            ? em.createQuery(
+                "SELECT m FROM MicroCertification m ORDER BY m.id", MicroCertification.class)
+            : em.createQuery(
+                    "SELECT m FROM MicroCertification m WHERE m.id > :after ORDER BY m.id",
+                    MicroCertification.class)
+                .setParameter("after", afterId);
+    return query.setMaxResults(limit + 1).getResultList();
   }
 
   /** Micro-certifications per university, among those the caller may see. */

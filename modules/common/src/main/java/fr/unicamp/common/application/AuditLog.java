@@ -34,11 +34,15 @@ public class AuditLog {
    */
   @Transactional
   public List<AuditEvent> latest(Long beforeId, int limit) {
-    return em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE (:before IS NULL OR e.id < :before) ORDER BY e.id DESC",
-            AuditEvent.class)
-        .setParameter("before", beforeId)
-        .setMaxResults(limit)
-        .getResultList();
+    // no "(:before IS NULL OR ...)": PostgreSQL cannot type a parameter that is only tested for
+    // null
+    var query =
+        beforeId == null
+            ? em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.id DESC", AuditEvent.class)
+            : em.createQuery(
+                    "SELECT e FROM AuditEvent e WHERE e.id < :before ORDER BY e.id DESC",
+                    AuditEvent.class)
+                .setParameter("before", beforeId);
+    return query.setMaxResults(limit).getResultList();
   }
 }

@@ -5,6 +5,7 @@ import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.error.NotFoundException;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.UnicampException;
+import fr.unicamp.webapp.i18n.Messages;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -42,7 +43,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return respond(
           new Problem(
               Problem.TYPE_BASE + "http-" + status,
-              text("error.http." + status, List.of()),
+              httpTitle(status),
               status,
               null,
               path(),
@@ -103,10 +104,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
+  private String httpTitle(int status) {
+    return Messages.find(locale(), "error.http." + status, List.of())
+        .orElseGet(() -> Response.Status.Family.familyOf(status) + " " + status);
+  }
+
   private String text(String key, List<Object> arguments) {
+    return Messages.text(locale(), key, arguments);
+  }
+
+  private Locale locale() {
     List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
-    Locale locale = languages.isEmpty() ? Locale.FRENCH : languages.get(0);
-    return Messages.text(locale, key, arguments);
+    return languages.isEmpty() ? Locale.FRENCH : languages.get(0);
   }
 
   private String path() {

@@ -1,7 +1,7 @@
 package fr.unicamp.webapp.rest;
 
-import fr.unicamp.webapp.ui.ConsortiumOverview;
-import fr.unicamp.webapp.ui.UniversityRow;
+import fr.unicamp.webapp.application.ConsortiumOverview;
+import fr.unicamp.webapp.application.UniversityRow;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -8,8 +8,9 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The session cookie is HttpOnly and SameSite=Lax (a cross-site form cannot ride on it), and Secure
- * when {@code unicamp.http.secure-cookies} says the application is served over TLS.
+ * The session cookie is HttpOnly, and Secure when {@code unicamp.http.secure-cookies} says the
+ * application is served over TLS. SameSite=Lax (a cross-site form cannot ride on it) is set in
+ * {@code payara-web.xml}: Payara ignores the servlet API's cookie attributes.
  */
 @WebListener
 public class SessionCookieConfigurer implements ServletContextListener {
@@ -24,6 +25,5 @@ public class SessionCookieConfigurer implements ServletContextListener {
     cookie.setName("UNICAMP_SESSION");
     cookie.setHttpOnly(true);
     cookie.setSecure(secureCookies);
-    cookie.setAttribute("SameSite", "Lax");
   }
 }

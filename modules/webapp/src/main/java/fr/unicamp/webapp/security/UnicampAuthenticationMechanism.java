@@ -1,7 +1,10 @@
 package fr.unicamp.webapp.security;
 
+import fr.unicamp.webapp.i18n.Messages;
+import fr.unicamp.webapp.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -15,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * One mechanism for both kinds of caller. People log in through the login page (its bean calls
@@ -58,11 +62,16 @@ public class UnicampAuthenticationMechanism implements HttpAuthenticationMechani
         response.setHeader("WWW-Authenticate", "Basic realm=\"unicamp\", charset=\"UTF-8\"");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
+        String title = Messages.text(request.getLocale(), "error.title.unauthenticated", List.of());
         response
             .getWriter()
             .write(
-                "{\"type\":\"https://unicamp.fr/problems/unauthenticated\","
-                    + "\"title\":\"Authentication required\",\"status\":401}");
+                Json.createObjectBuilder()
+                    .add("type", Problem.TYPE_BASE + "unauthenticated")
+                    .add("title", title)
+                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                    .build()
+                    .toString());
       } catch (IOException e) {
         throw new IllegalStateException("cannot write the 401 response", e);
       }

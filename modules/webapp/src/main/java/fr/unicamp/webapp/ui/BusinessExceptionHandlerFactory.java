@@ -2,7 +2,7 @@ package fr.unicamp.webapp.ui;
 
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.UnicampException;
-import fr.unicamp.webapp.rest.Messages;
+import fr.unicamp.webapp.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;

@@ -1,5 +1,7 @@
 package fr.unicamp.webapp.ui;
 
+import fr.unicamp.webapp.application.ConsortiumOverview;
+import fr.unicamp.webapp.application.UniversityRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

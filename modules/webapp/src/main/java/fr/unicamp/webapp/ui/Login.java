@@ -1,6 +1,6 @@
 package fr.unicamp.webapp.ui;
 
-import fr.unicamp.webapp.rest.Messages;
+import fr.unicamp.webapp.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

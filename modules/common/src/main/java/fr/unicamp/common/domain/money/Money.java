@@ -57,7 +57,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return other;
   }
 
-  /** The REST form: the amount as a string with the currency's decimals ("12.50"). */
+  /** The amount with the currency's decimals and the currency code ("12.50 EUR"). */
   @Override
   public String toString() {
     return amount.toPlainString() + " " + currency.getCurrencyCode();

@@ -1,4 +1,4 @@
-package fr.unicamp.webapp.ui;
+package fr.unicamp.webapp.application;
 
 import fr.unicamp.catalogue.application.MicroCertificationService;
 import fr.unicamp.common.application.CurrentActor;

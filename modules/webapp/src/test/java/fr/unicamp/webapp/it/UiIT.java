@@ -1,0 +1,123 @@
+package fr.unicamp.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The back-office in a real headless Chromium: log in, see the dashboard, switch language. */
+@ExtendWith(ArquillianExtension.class)
+class UiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.unicampWar();
+  }
+
+  @ArquillianResource URL url;
+
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory("unicamp-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void logIn(String user, String password) {
+    browser.get(url + "index.xhtml");
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    browser.findElement(By.id("login:username")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  private List<WebElement> universityRows() {
+    return wait.until(
+        ExpectedConditions.presenceOfAllElementsLocatedBy(
+            By.cssSelector("[id$='universities_data'] tr")));
+  }
+
+  @Test
+  void staff_log_in_and_see_their_university_on_the_dashboard() {
+    logIn("staff.ulille", Api.PASSWORD);
+    wait.until(ExpectedConditions.urlContains("index.xhtml"));
+    List<WebElement> rows = universityRows();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).getText()).contains("ULILLE").contains("Université de Lille");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Universités du consortium");
+    assertThat(browser.findElement(By.id("menu:who")).getText())
+        .contains("staff.ulille")
+        .contains("ULILLE");
+    assertThat(browser.findElements(By.id("menu:university"))).isEmpty();
+  }
+
+  @Test
+  void a_consortium_admin_sees_all_nineteen_universities_and_can_switch_to_english() {
+    logIn("admin", Api.PASSWORD);
+    wait.until(ExpectedConditions.urlContains("index.xhtml"));
+    assertThat(universityRows()).hasSize(19);
+    assertThat(browser.findElements(By.id("menu:university"))).hasSize(1);
+
+    browser.findElement(By.id("menu:language")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='English']")))
+        .click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Consortium universities"));
+  }
+
+  @Test
+  void a_wrong_password_keeps_the_user_on_the_login_page_with_a_message() {
+    logIn("staff.ulille", "not-the-password");
+    WebElement message =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='login:messages'] .ui-messages-error")));
+    assertThat(message.getText()).contains("incorrect");
+    assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+  }
+}
