@@ -3,7 +3,9 @@ package fr.unicamp.webapp.ui;
 import fr.unicamp.common.application.CurrentActor;
 import fr.unicamp.common.domain.security.Actor;
 import fr.unicamp.common.domain.security.Role;
+import fr.unicamp.common.domain.university.UniversityCode;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
@@ -37,6 +39,11 @@ public class UiSession implements Serializable {
     this.locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
   }
 
+  /** Applies the chosen language to the page being shown, before it is rendered again. */
+  public void applyLanguage() {
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+  }
+
   public String getSelectedUniversity() {
     return selectedUniversity;
   }
@@ -49,6 +56,18 @@ public class UiSession implements Serializable {
   @Transactional
   public Actor getActor() {
     return currentActor.get();
+  }
+
+  public String getUsername() {
+    return getActor().name();
+  }
+
+  public String getRoleName() {
+    return getActor().role().map(Role::name).orElse("");
+  }
+
+  public String getUniversityCode() {
+    return getActor().university().map(UniversityCode::value).orElse("");
   }
 
   public boolean hasRole(String role) {

@@ -168,10 +168,7 @@ class ApiIT {
       page.getJsonArray("items")
           .getValuesAs(JsonObject.class)
           .forEach(i -> ids.add(i.getJsonNumber("id").longValue()));
-      after =
-          page.isNull("nextCursor") || !page.containsKey("nextCursor")
-              ? null
-              : page.getString("nextCursor");
+      after = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
     } while (after != null);
     return ids;
   }

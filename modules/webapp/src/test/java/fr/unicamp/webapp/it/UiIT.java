@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,9 +78,14 @@ class UiIT {
   }
 
   private List<WebElement> universityRows() {
-    return wait.until(
-        ExpectedConditions.presenceOfAllElementsLocatedBy(
-            By.cssSelector("[id$='universities_data'] tr")));
+    try {
+      return wait.until(
+          ExpectedConditions.presenceOfAllElementsLocatedBy(
+              By.cssSelector("[id$='universities_data'] tr")));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "no dashboard rows at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
+    }
   }
 
   @Test
