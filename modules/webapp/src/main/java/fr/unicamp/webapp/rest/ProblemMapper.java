@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,34 +35,38 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    Problem problem = problem(exception);
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /** The problem that answers {@code exception}; pure, so it is unit-tested without a server. */
+  Problem problem(Throwable exception) {
     var business = UnicampException.findIn(exception);
     if (business.isPresent()) {
       return fromBusiness(business.get());
     }
+    if (violatesDatabaseConstraint(exception)) {
+      // a concurrent request won the race past the service's own checks: a conflict, not a bug
+      return fromBusiness(
+          new ConflictException("error.integrity", "database constraint: " + exception));
+    }
     if (exception instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
-      return respond(
-          new Problem(
-              Problem.TYPE_BASE + "http-" + status,
-              httpTitle(status),
-              status,
-              null,
-              path(),
-              List.of()));
+      return new Problem(
+          Problem.TYPE_BASE + "http-" + status, httpTitle(status), status, null, path(), List.of());
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, exception);
-    return respond(
-        new Problem(
-            Problem.TYPE_BASE + "internal",
-            text("error.internal", List.of()),
-            500,
-            text("error.internal.reference", List.of(reference)),
-            path(),
-            List.of()));
+    return new Problem(
+        Problem.TYPE_BASE + "internal",
+        text("error.internal", List.of()),
+        500,
+        text("error.internal.reference", List.of(reference)),
+        path(),
+        List.of());
   }
 
-  private Response fromBusiness(UnicampException e) {
+  private Problem fromBusiness(UnicampException e) {
     int status = statusOf(e);
     List<Problem.FieldMessage> errors =
         e instanceof RuleViolationException r
@@ -74,14 +79,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             : List.of();
     String detail =
         e instanceof RuleViolationException ? null : text(e.messageKey(), e.arguments());
-    return respond(
-        new Problem(
-            Problem.TYPE_BASE + e.category(),
-            text("error.title." + e.category(), List.of()),
-            status,
-            detail,
-            path(),
-            errors));
+    return new Problem(
+        Problem.TYPE_BASE + e.category(),
+        text("error.title." + e.category(), List.of()),
+        status,
+        detail,
+        path(),
+        errors);
   }
 
   static int statusOf(UnicampException e) {
@@ -100,8 +104,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     throw new IllegalArgumentException("unmapped business exception " + e.getClass());
   }
 
-  private Response respond(Problem problem) {
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  /** SQLSTATE class 23: integrity constraint violation (unique key, foreign key, check). */
+  private static boolean violatesDatabaseConstraint(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String httpTitle(int status) {

@@ -34,7 +34,7 @@ class ApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.unicampWar();
+    return Deployments.onPostgresql();
   }
 
   @ArquillianResource URL url;

@@ -6,21 +6,37 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archive every container test deploys: the WAR the build produced, exactly as users run it.
- * Refuses to start without the test database that {@code bin/test} creates, rather than letting
- * Payara fall back to the embedded H2 default.
+ * Each suite says which database it needs; failsafe gives the Payara JVM its URL. A suite refuses
+ * to start on another database rather than let Payara fall back to a default.
  */
 final class Deployments {
 
   private Deployments() {}
 
-  static WebArchive unicampWar() {
+  /** For suites that need PostgreSQL, the production database ({@code bin/test} creates one). */
+  static WebArchive onPostgresql() {
+    return on(
+        "jdbc:postgresql:",
+        "run bin/test, or pass -Dunicamp.test.db.url=jdbc:postgresql://... to ./mvnw verify");
+  }
+
+  /** For suites that show what {@code bin/run} shows: the embedded H2 database with demo data. */
+  static WebArchive onEmbeddedH2() {
+    return on("jdbc:h2:", "the it-h2-demo failsafe execution sets it");
+  }
+
+  private static WebArchive on(String urlPrefix, String hint) {
     String db = System.getenv("UNICAMP_DB_URL");
-    if (db == null || !db.startsWith("jdbc:postgresql:")) {
+    if (db == null || !db.startsWith(urlPrefix)) {
       throw new IllegalStateException(
-          "Container tests need a PostgreSQL database: run bin/test, or pass"
-              + " -Dunicamp.test.db.url=jdbc:postgresql://... to ./mvnw verify");
+          "This suite needs UNICAMP_DB_URL starting with "
+              + urlPrefix
+              + " (was "
+              + db
+              + "): "
+              + hint);
     }
-    File war = new File(System.getProperty("unicamp.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("unicamp.war")));
   }
 }

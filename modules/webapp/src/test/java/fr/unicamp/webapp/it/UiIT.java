@@ -25,13 +25,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The back-office in a real headless Chromium: log in, see the dashboard, switch language. */
+/**
+ * The back-office in a real headless Chromium, on the embedded H2 default with its demo data (what
+ * {@code bin/run} gives a newcomer): log in, see the dashboard scoped to the user's university,
+ * switch language.
+ */
 @ExtendWith(ArquillianExtension.class)
 class UiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.unicampWar();
+    return Deployments.onEmbeddedH2();
   }
 
   @ArquillianResource URL url;
