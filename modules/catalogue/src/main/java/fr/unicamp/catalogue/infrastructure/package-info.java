@@ -1,4 +1,5 @@
 /**
- * Catalogue adapters: file formats (CSV import and export) and persistence helpers, when needed.
+ * Catalogue adapters: the JPA repository of micro-certifications, and later file formats (CSV
+ * import and export).
  */
 package fr.unicamp.catalogue.infrastructure;

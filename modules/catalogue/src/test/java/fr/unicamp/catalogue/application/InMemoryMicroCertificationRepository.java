@@ -1,0 +1,71 @@
+package fr.unicamp.catalogue.application;
+
+import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
+import fr.unicamp.common.domain.university.UniversityCode;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Micro-certifications in a list, for service tests without a database. It sees every university
+ * (no tenant criteria) and, like the identity column, numbers rows from 1 as they are added.
+ */
+class InMemoryMicroCertificationRepository implements MicroCertificationRepository {
+
+  private final List<MicroCertification> rows = new ArrayList<>();
+  private long lastId;
+
+  @Override
+  public Optional<MicroCertification> find(long id) {
+    return rows.stream().filter(m -> m.id() == id).findFirst();
+  }
+
+  @Override
+  public Optional<MicroCertification> findByCode(UniversityCode university, String code) {
+    return rows.stream()
+        .filter(m -> m.university().equals(university) && m.code().equals(code))
+        .findFirst();
+  }
+
+  @Override
+  public List<MicroCertification> pageAfter(Long afterId, int rowCount) {
+    return rows.stream()
+        .filter(m -> afterId == null || m.id() > afterId)
+        .sorted(Comparator.comparing(MicroCertification::id))
+        .limit(rowCount)
+        .toList();
+  }
+
+  @Override
+  public Map<UniversityCode, Long> countByUniversity() {
+    return rows.stream()
+        .collect(Collectors.groupingBy(MicroCertification::university, Collectors.counting()));
+  }
+
+  @Override
+  public void add(MicroCertification microCertification) {
+    assignId(microCertification, ++lastId);
+    rows.add(microCertification);
+  }
+
+  List<MicroCertification> all() {
+    return List.copyOf(rows);
+  }
+
+  // the entity has no setter for its generated id, rightly; only the database (here, this fake)
+  // assigns it
+  private static void assignId(MicroCertification microCertification, long id) {
+    try {
+      Field field = MicroCertification.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(microCertification, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot number " + microCertification, e);
+    }
+  }
+}
