@@ -30,14 +30,17 @@ public class Login {
 
   public String login() {
     ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     if (status == AuthenticationStatus.SUCCESS) {
+      // a new session id for the logged-in session: an id planted before login is worth nothing
+      request.changeSessionId();
       return "/index.xhtml?faces-redirect=true";
     }
     if (status == AuthenticationStatus.SEND_CONTINUE) {

@@ -94,6 +94,8 @@ class UiIT {
 
   @Test
   void staff_log_in_and_see_their_university_on_the_dashboard() {
+    browser.get(url + "login.xhtml");
+    String before = browser.manage().getCookieNamed("UNICAMP_SESSION").getValue();
     logIn("staff.ulille", Api.PASSWORD);
     wait.until(ExpectedConditions.urlContains("index.xhtml"));
     List<WebElement> rows = universityRows();
@@ -105,6 +107,9 @@ class UiIT {
         .contains("staff.ulille")
         .contains("ULILLE");
     assertThat(browser.findElements(By.id("menu:university"))).isEmpty();
+    assertThat(browser.manage().getCookieNamed("UNICAMP_SESSION").getValue())
+        .as("the session id changes at login (no session fixation)")
+        .isNotEqualTo(before);
   }
 
   @Test
