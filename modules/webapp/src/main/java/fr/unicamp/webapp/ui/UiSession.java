@@ -39,9 +39,14 @@ public class UiSession implements Serializable {
     this.locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
   }
 
-  /** Applies the chosen language to the page being shown, before it is rendered again. */
-  public void applyLanguage() {
+  /**
+   * Switches the language and shows the same page again in it (a full request, not AJAX, so the
+   * whole page, menu included, is rendered in the new language).
+   */
+  public String switchTo(String language) {
+    setLanguage(language);
     FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    return null;
   }
 
   public String getSelectedUniversity() {

@@ -119,10 +119,11 @@ class UiIT {
     assertThat(universityRows()).hasSize(19);
     assertThat(browser.findElements(By.id("menu:university"))).hasSize(1);
 
-    browser.findElement(By.id("menu:language")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='English']")))
-        .click();
+    browser.findElement(By.id("menu:lang-en")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Consortium universities"));
+    assertThat(browser.findElement(By.id("menu:who")).getText())
+        .contains("Consortium administration");
+    assertThat(universityRows()).hasSize(19);
   }
 
   @Test
