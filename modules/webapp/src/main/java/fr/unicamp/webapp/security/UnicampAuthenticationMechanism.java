@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -15,38 +14,62 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One mechanism for both kinds of caller. People log in through the login page (its bean calls
  * {@code SecurityContext.authenticate} with their credentials) and keep a session; systems send
- * HTTP Basic credentials with each {@code /api} call. An unauthenticated request for a protected
- * page goes to the login page; one for the API gets a 401 problem, never a redirect.
+ * HTTP Basic credentials with each {@code /api} call and get no session (thousands of nightly calls
+ * must not leave thousands of sessions behind). An unauthenticated request for a protected page
+ * goes to the login page; one for the API gets a 401 problem, never a redirect.
  */
 @ApplicationScoped
-@AutoApplySession
 public class UnicampAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject IdentityStoreHandler identityStores;
 
+  /** Who logged in through the form, kept in their HTTP session until logout or timeout. */
+  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+
+  static final String SESSION_CALLER = SessionCaller.class.getName();
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Credential credential = context.getAuthParameters().getCredential();
-    if (credential == null) {
-      credential = basicCredential(request);
-    }
-    if (credential != null) {
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
+    Credential formCredential = context.getAuthParameters().getCredential();
+    if (formCredential != null) {
+      CredentialValidationResult result = identityStores.validate(formCredential);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return refuse(request, response, context);
       }
-      return refuse(request, response, context);
+      request
+          .getSession(true)
+          .setAttribute(
+              SESSION_CALLER,
+              new SessionCaller(
+                  result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+      return context.notifyContainerAboutLogin(result);
+    }
+    Credential basic = basicCredential(request);
+    if (basic != null) {
+      // API callers authenticate on every call and never get a session
+      CredentialValidationResult result = identityStores.validate(basic);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return refuse(request, response, context);
+      }
+      return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (!context.isProtected()) {
       return context.doNothing();

@@ -108,8 +108,10 @@ class ApiIT {
   }
 
   @Test
-  void tells_the_caller_who_they_are() {
-    JsonObject me = api.get("staff.ulille", "api/me").object();
+  void tells_the_caller_who_they_are_without_opening_a_session() {
+    var reply = api.get("staff.ulille", "api/me");
+    assertThat(reply.header("Set-Cookie")).as("API callers get no session").isNull();
+    JsonObject me = reply.object();
     assertThat(me.getString("username")).isEqualTo("staff.ulille");
     assertThat(me.getString("role")).isEqualTo("UNIVERSITY_STAFF");
     assertThat(me.getString("university")).isEqualTo("ULILLE");

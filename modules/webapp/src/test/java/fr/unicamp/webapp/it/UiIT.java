@@ -110,6 +110,11 @@ class UiIT {
     assertThat(browser.manage().getCookieNamed("UNICAMP_SESSION").getValue())
         .as("the session id changes at login (no session fixation)")
         .isNotEqualTo(before);
+
+    browser.findElement(By.id("menu:logout")).click();
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    browser.get(url + "index.xhtml");
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
   }
 
   @Test
