@@ -1,6 +1,11 @@
 package fr.unicamp.catalogue.domain.microcertification;
 
-/** The catalogue workflow (the full state machine arrives with the catalogue issue). */
+/**
+ * Where a micro-certification stands in its review: DRAFT → IN_REVIEW → APPROVED → PUBLISHED →
+ * RETIRED, with IN_REVIEW → DRAFT when the review sends it back. The transitions and their gate
+ * live in {@code fr.unicamp.catalogue.domain.workflow.CatalogueWorkflow}. Stored by name: never
+ * rename a constant.
+ */
 public enum MicroCertificationStatus {
   DRAFT,
   IN_REVIEW,

@@ -1,0 +1,140 @@
+package fr.unicamp.catalogue.domain.workflow;
+
+import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.APPROVED;
+import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.DRAFT;
+import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.IN_REVIEW;
+import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.PUBLISHED;
+import static fr.unicamp.catalogue.domain.workflow.Fixtures.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import fr.unicamp.common.domain.error.FieldError;
+import fr.unicamp.common.domain.error.RuleViolationException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** What the review and the publication record, and what they refuse. */
+class ReviewAndPublicationTest {
+
+  @Test
+  void sends_a_draft_back_with_the_reviewers_comments_and_resubmits_it() {
+    CatalogueWorkflow sentBack =
+        Fixtures.workflowIn(IN_REVIEW).sendBack("  Préciser la grille critériée  ");
+
+    assertThat(sentBack.status()).isEqualTo(DRAFT);
+    assertThat(sentBack.sendBackComments()).isEqualTo("Préciser la grille critériée");
+    assertThat(sentBack.submitForReview(Fixtures.completeFacts()).status()).isEqualTo(IN_REVIEW);
+  }
+
+  @Test
+  void refuses_to_send_back_without_comments_and_stays_in_review() {
+    CatalogueWorkflow inReview = Fixtures.workflowIn(IN_REVIEW);
+
+    var error = catchThrowableOfType(RuleViolationException.class, () -> inReview.sendBack("\t"));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(FieldError.of("comments", "error.workflow.comments-required"));
+    assertThat(inReview.status()).isEqualTo(IN_REVIEW);
+  }
+
+  @Test
+  void approval_records_the_academic_review() {
+    CatalogueWorkflow approved = Fixtures.workflowIn(IN_REVIEW).approve(Fixtures.REVIEW);
+
+    assertThat(approved.status()).isEqualTo(APPROVED);
+    assertThat(approved.academicReview()).isEqualTo(Fixtures.REVIEW);
+  }
+
+  @Test
+  void refuses_an_approval_whose_review_lacks_its_reviewer_date_and_opinion() {
+    CatalogueWorkflow inReview = Fixtures.workflowIn(IN_REVIEW);
+
+    var error =
+        catchThrowableOfType(
+            RuleViolationException.class,
+            () -> inReview.approve(new AcademicReview(" ", null, "")));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(
+            FieldError.of("academicReview.reviewer", "error.required"),
+            FieldError.of("academicReview.reviewedOn", "error.required"),
+            FieldError.of("academicReview.opinion", "error.required"));
+    assertThat(inReview.status()).isEqualTo(IN_REVIEW);
+  }
+
+  @Test
+  void publication_records_the_date_the_cfvu_was_informed() {
+    CatalogueWorkflow published =
+        Fixtures.workflowIn(APPROVED).publish(new PublicationFacts(TODAY, TODAY));
+
+    assertThat(published.status()).isEqualTo(PUBLISHED);
+    assertThat(published.cfvuInformedOn()).isEqualTo(TODAY);
+  }
+
+  @Test
+  void refuses_to_publish_before_the_cfvu_is_informed() {
+    CatalogueWorkflow approved = Fixtures.workflowIn(APPROVED);
+
+    var error =
+        catchThrowableOfType(
+            RuleViolationException.class,
+            () -> approved.publish(new PublicationFacts(null, TODAY)));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(FieldError.of("cfvuInformedOn", "gate.cfvu-informed"));
+    assertThat(approved.status()).isEqualTo(APPROVED);
+  }
+
+  @Test
+  void refuses_a_cfvu_date_in_the_future() {
+    LocalDate tomorrow = TODAY.plusDays(1);
+
+    var error =
+        catchThrowableOfType(
+            RuleViolationException.class,
+            () -> Fixtures.workflowIn(APPROVED).publish(new PublicationFacts(tomorrow, TODAY)));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(FieldError.of("cfvuInformedOn", "gate.cfvu-date"));
+  }
+
+  @Test
+  void a_stored_approval_without_its_review_cannot_be_published() {
+    CatalogueWorkflow restored = CatalogueWorkflow.restore(APPROVED, null, null, null, null);
+
+    var error =
+        catchThrowableOfType(
+            RuleViolationException.class,
+            () -> restored.publish(new PublicationFacts(null, TODAY)));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(
+            FieldError.of("academicReview", "gate.academic-review"),
+            FieldError.of("cfvuInformedOn", "gate.cfvu-informed"));
+  }
+
+  @Test
+  void the_publication_checklist_shows_what_is_still_missing() {
+    CatalogueWorkflow approved = Fixtures.workflowIn(APPROVED);
+
+    assertThat(approved.publicationChecklist(new PublicationFacts(null, TODAY)))
+        .extracting(RuleCheck::rule, RuleCheck::passed)
+        .containsExactly(
+            tuple("ACADEMIC_REVIEW", true),
+            tuple("CFVU_INFORMED", false),
+            tuple("CFVU_DATE_NOT_IN_FUTURE", true));
+  }
+
+  @Test
+  void retiring_keeps_the_reason_and_refuses_a_blank_one() {
+    CatalogueWorkflow published = Fixtures.workflowIn(PUBLISHED);
+
+    var error = catchThrowableOfType(RuleViolationException.class, () -> published.retire(""));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(FieldError.of("reason", "error.workflow.reason-required"));
+    assertThat(published.retire(" Obsolète ").retirementReason()).isEqualTo("Obsolète");
+    assertThat(published.status()).isEqualTo(PUBLISHED);
+  }
+}
