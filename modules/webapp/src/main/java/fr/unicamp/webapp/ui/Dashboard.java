@@ -18,21 +18,22 @@ public class Dashboard {
   @Inject ConsortiumOverview overview;
   @Inject UiSession session;
 
-  private List<UniversityRow> rows;
+  private List<UniversityRow> all;
 
+  /** The rows shown: every visible university, or the one chosen in the selector. */
   public List<UniversityRow> getRows() {
-    if (rows == null) {
-      String selected = session.getSelectedUniversity();
-      rows =
-          overview.rows().stream()
-              .filter(r -> selected == null || r.code().equals(selected))
-              .toList();
-    }
-    return rows;
+    String selected = session.getSelectedUniversity();
+    return getAllUniversities().stream()
+        .filter(r -> selected == null || r.code().equals(selected))
+        .toList();
   }
 
+  /** Every university the user may see, read once per request (the selector lists them too). */
   public List<UniversityRow> getAllUniversities() {
-    return overview.rows();
+    if (all == null) {
+      all = overview.rows();
+    }
+    return all;
   }
 
   public long getTotalMicroCertifications() {

@@ -26,6 +26,7 @@ public class UiSession implements Serializable {
 
   private Locale locale = Locale.FRENCH;
   private String selectedUniversity;
+  private transient Actor actor;
 
   public Locale getLocale() {
     return locale;
@@ -58,9 +59,20 @@ public class UiSession implements Serializable {
         selectedUniversity == null || selectedUniversity.isBlank() ? null : selectedUniversity;
   }
 
+  /**
+   * The logged-in user, looked up once per session: a page asks for it a dozen times (menu, role,
+   * university). Nobody (the login page) is never remembered.
+   */
   @Transactional
   public Actor getActor() {
-    return currentActor.get();
+    if (actor == null) {
+      Actor current = currentActor.get();
+      if (current.role().isEmpty()) {
+        return current;
+      }
+      actor = current;
+    }
+    return actor;
   }
 
   public String getUsername() {
