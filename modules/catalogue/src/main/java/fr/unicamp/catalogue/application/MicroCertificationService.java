@@ -1,7 +1,9 @@
 package fr.unicamp.catalogue.application;
 
+import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
+import fr.unicamp.catalogue.domain.workflow.RuleCheck;
 import fr.unicamp.common.application.AuditLog;
 import fr.unicamp.common.application.Universities;
 import fr.unicamp.common.domain.audit.AuditChange;
@@ -51,6 +53,48 @@ public class MicroCertificationService {
             null,
             draft.toString()));
     return draft;
+  }
+
+  /** Replaces the Annex I elements of a draft; audited with the elements before and after. */
+  @Transactional
+  public MicroCertification describe(long id, AnnexElements elements) {
+    MicroCertification m = get(id);
+    String before = m.annex().toString();
+    m.describe(elements);
+    microCertifications.update(m);
+    audit.record(
+        m.university(),
+        new AuditChange(
+            "micro-certification.describe",
+            "MicroCertification",
+            m.id().toString(),
+            before,
+            m.annex().toString()));
+    return m;
+  }
+
+  /** The publish gate's rules for this micro-certification, each with whether it passes now. */
+  @Transactional
+  public List<RuleCheck> checklist(long id) {
+    return get(id).checklist();
+  }
+
+  /** Submits a draft for review; refused, with every failing gate rule, until the gate passes. */
+  @Transactional
+  public MicroCertification submitForReview(long id) {
+    MicroCertification m = get(id);
+    String before = m.toString();
+    m.submitForReview();
+    microCertifications.update(m);
+    audit.record(
+        m.university(),
+        new AuditChange(
+            "micro-certification.submit",
+            "MicroCertification",
+            m.id().toString(),
+            before,
+            m.toString()));
+    return m;
   }
 
   @Transactional

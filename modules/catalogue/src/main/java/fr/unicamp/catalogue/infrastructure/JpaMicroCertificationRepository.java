@@ -67,4 +67,9 @@ public class JpaMicroCertificationRepository implements MicroCertificationReposi
     // the identity column assigns the id on insert; callers audit and link by it straight away
     em.flush();
   }
+
+  @Override
+  public void update(MicroCertification microCertification) {
+    em.flush();
+  }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,8 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
-/** Micro-certifications over REST; staff see and create only their university's. */
+/** Micro-certifications over REST; staff see and change only their university's. */
 @Path("catalogue/micro-certifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class MicroCertificationResource {
@@ -63,5 +65,26 @@ public class MicroCertificationResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(MicroCertificationView.of(created))
         .build();
+  }
+
+  /** Replaces the Annex I elements of a draft; every broken rule is reported and nothing saved. */
+  @PUT
+  @Path("{id:[0-9]+}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView describe(@PathParam("id") long id, AnnexRequest body) {
+    new Rules().require(body != null, "body", "error.required").throwIfAny();
+    return MicroCertificationView.of(service.describe(id, body.toElements()));
+  }
+
+  @GET
+  @Path("{id:[0-9]+}/checklist")
+  public List<ChecklistItem> checklist(@PathParam("id") long id) {
+    return service.checklist(id).stream().map(ChecklistItem::of).toList();
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/submit")
+  public MicroCertificationView submit(@PathParam("id") long id) {
+    return MicroCertificationView.of(service.submitForReview(id));
   }
 }

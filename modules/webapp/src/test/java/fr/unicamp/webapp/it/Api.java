@@ -47,6 +47,13 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Reply put(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Reply raw(HttpRequest.Builder builder) {
     return send(builder);
   }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.sql.Connection;
@@ -306,6 +307,164 @@ class ApiIT {
     assertThat(event.getString("actor")).isEqualTo("staff.ulille");
     assertThat(event.getString("university")).isEqualTo("ULILLE");
     assertThat(event.getString("after")).contains(code);
+  }
+
+  static final String ANNEX =
+      "{\"issuerCountry\":\"FR\",\"issuerRegion\":\"Hauts-de-France\","
+          + "\"learningOutcomesFr\":[\"Nettoyer un jeu de données\",\"Produire un graphique\"],"
+          + "\"learningOutcomesEn\":[\"Clean a data set\",\"Draw a chart\"],"
+          + "\"ects\":0.75,\"eqfLevel\":6,\"assessmentType\":\"AUTHENTIC_TASK\","
+          + "\"participationForm\":\"BLENDED\",\"qualityAssurance\":\"QUALIOPI\","
+          + "\"identityVerification\":\"SUPERVISED_WITH_ID_CHECK\","
+          + "\"attendanceThresholdPercent\":80,\"price\":\"120.00\",\"nsfCode\":\"326t\","
+          + "\"prerequisites\":\"Savoir utiliser un tableur\"}";
+
+  private long describedDraft() {
+    long id = draft("staff.ulille", "ULILLE", uniqueCode());
+    var reply = api.put("staff.ulille", MC + "/" + id, ANNEX);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return id;
+  }
+
+  @Test
+  void describes_a_draft_with_its_annex_elements_and_reads_them_back() {
+    long id = describedDraft();
+
+    JsonObject m = api.get("staff.ulille", MC + "/" + id).object();
+    assertThat(m.getString("status")).isEqualTo("DRAFT");
+    assertThat(m.getString("issuerCountry")).isEqualTo("FR");
+    assertThat(m.getString("issuerRegion")).isEqualTo("Hauts-de-France");
+    assertThat(m.getJsonArray("learningOutcomesFr").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("Nettoyer un jeu de données", "Produire un graphique");
+    assertThat(m.getJsonArray("learningOutcomesEn")).hasSize(2);
+    assertThat(m.getJsonNumber("ects").bigDecimalValue()).isEqualByComparingTo("0.75");
+    assertThat(m.getInt("eqfLevel")).isEqualTo(6);
+    assertThat(m.getString("assessmentType")).isEqualTo("AUTHENTIC_TASK");
+    assertThat(m.getString("participationForm")).isEqualTo("BLENDED");
+    assertThat(m.getString("qualityAssurance")).isEqualTo("QUALIOPI");
+    assertThat(m.getString("identityVerification")).isEqualTo("SUPERVISED_WITH_ID_CHECK");
+    assertThat(m.getInt("attendanceThresholdPercent")).isEqualTo(80);
+    assertThat(m.getString("price")).isEqualTo("120.00");
+    assertThat(m.getString("nsfCode")).isEqualTo("326t");
+    assertThat(m.getString("prerequisites")).isEqualTo("Savoir utiliser un tableur");
+    assertThat(m.containsKey("validityMonths")).as("no validity limit").isFalse();
+
+    JsonObject event = auditEventOf(id, "micro-certification.describe");
+    assertThat(event.getString("actor")).isEqualTo("staff.ulille");
+    assertThat(event.getString("after")).contains("AUTHENTIC_TASK", "120.00");
+  }
+
+  private JsonObject auditEventOf(long id, String action) {
+    return api
+        .get("admin", "api/audit?limit=200")
+        .object()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(
+            e ->
+                e.getString("objectId").equals(String.valueOf(id))
+                    && e.getString("action").equals(action))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void reports_every_broken_annex_element_and_keeps_the_old_values() {
+    long id = describedDraft();
+    String before = api.get("staff.ulille", MC + "/" + id).body();
+
+    var reply =
+        api.put(
+            "staff.ulille",
+            MC + "/" + id,
+            "{\"issuerCountry\":\"France\",\"ects\":0,\"eqfLevel\":9,"
+                + "\"assessmentType\":\"MCQ\",\"price\":\"12\","
+                + "\"attendanceThresholdPercent\":120}");
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+    assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(reply.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field") + ":" + e.getString("code"))
+        .containsExactly(
+            "assessmentType:error.code.unknown",
+            "price:error.price.format",
+            "issuerCountry:error.country.format",
+            "ects:error.ects.range",
+            "eqfLevel:error.range",
+            "attendanceThresholdPercent:error.range");
+    assertThat(api.get("staff.ulille", MC + "/" + id).body()).isEqualTo(before);
+  }
+
+  @Test
+  void staff_of_another_university_cannot_describe_check_or_submit() {
+    long lille = draft("staff.ulille", "ULILLE", uniqueCode());
+    String before = api.get("staff.ulille", MC + "/" + lille).body();
+
+    assertThat(api.put("staff.urennes", MC + "/" + lille, ANNEX).status()).isEqualTo(404);
+    assertThat(api.get("staff.urennes", MC + "/" + lille + "/checklist").status()).isEqualTo(404);
+    assertThat(api.post("staff.urennes", MC + "/" + lille + "/submit", "{}").status())
+        .isEqualTo(404);
+    assertThat(api.get("staff.ulille", MC + "/" + lille).body()).isEqualTo(before);
+  }
+
+  @Test
+  void checklist_of_a_described_draft_passes_annex_one_and_lacks_competencies_and_plan() {
+    long id = describedDraft();
+
+    var reply = api.get("staff.ulille", MC + "/" + id + "/checklist");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    List<JsonObject> items = reply.json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(items)
+        .filteredOn(i -> !i.getBoolean("passed"))
+        .extracting(i -> i.getString("rule"))
+        .containsExactly("COMPETENCY_GRID", "SUSTAINABILITY_PLAN");
+    assertThat(items)
+        .filteredOn(i -> i.getBoolean("passed"))
+        .extracting(i -> i.getString("rule"))
+        .containsExactly(
+            "HOURS",
+            "TITLE_FR",
+            "ISSUER_COUNTRY",
+            "AWARDING_BODY",
+            "LEARNING_OUTCOMES",
+            "ECTS",
+            "EQF_LEVEL",
+            "ASSESSMENT_TYPE",
+            "PARTICIPATION_FORM",
+            "QUALITY_ASSURANCE",
+            "IDENTITY_VERIFICATION",
+            "ATTENDANCE_THRESHOLD");
+    assertThat(items.get(0).getString("messageKey")).isEqualTo("gate.hours");
+    assertThat(items.get(0).getJsonArray("arguments").getInt(1)).isEqualTo(30);
+  }
+
+  @Test
+  void submitting_is_refused_with_every_failing_gate_rule_and_stays_a_draft() {
+    long id = describedDraft();
+
+    var reply = api.post("staff.ulille", MC + "/" + id + "/submit", "{}");
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+    assertThat(reply.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field") + ":" + e.getString("code"))
+        .containsExactly(
+            "competencies:gate.competency-grid", "sustainabilityPlan:gate.sustainability-plan");
+    assertThat(api.get("staff.ulille", MC + "/" + id).object().getString("status"))
+        .isEqualTo("DRAFT");
+  }
+
+  @Test
+  void auditors_cannot_describe_a_draft() {
+    long id = draft("staff.ulille", "ULILLE", uniqueCode());
+    String before = api.get("staff.ulille", MC + "/" + id).body();
+
+    var reply = api.put("auditor", MC + "/" + id, ANNEX);
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+    assertThat(reply.object().getString("type")).endsWith("/forbidden");
+    assertThat(api.get("staff.ulille", MC + "/" + id).body()).isEqualTo(before);
   }
 
   @Test

@@ -1,6 +1,13 @@
 package fr.unicamp.catalogue.domain.microcertification;
 
+import fr.unicamp.catalogue.domain.workflow.CatalogueWorkflow;
+import fr.unicamp.catalogue.domain.workflow.GateFacts;
+import fr.unicamp.catalogue.domain.workflow.GateRule;
+import fr.unicamp.catalogue.domain.workflow.RuleCheck;
+import fr.unicamp.common.domain.error.FieldError;
+import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
+import fr.unicamp.common.domain.money.Money;
 import fr.unicamp.common.domain.tenancy.TenantScoped;
 import fr.unicamp.common.domain.university.UniversityCode;
 import jakarta.persistence.Column;
@@ -11,12 +18,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A micro-certification of the catalogue: a short (7 to 30 hours) competency-based course of one
- * awarding university, and the credential it awards. It starts as a draft; this first cut carries
- * the identity, titles and workload; the EU standard elements, versions and the review workflow
- * come with the catalogue capability.
+ * awarding university, and the credential it awards.
+ *
+ * <p>It starts as a DRAFT with its identity, titles and workload. While it is a draft its designers
+ * describe it with the EU Annex I elements known before any learner ({@link AnnexElements}); the
+ * gate of the review workflow reads them ({@link #gateFacts()}) and lets it leave the draft for
+ * review only when every rule passes. The competency reference, its criteria grids and the
+ * sustainability plan are not stored yet, so the gate refuses every submission for now. Versions
+ * come later.
  */
 @Entity
 @Table(name = "micro_certification")
@@ -44,6 +59,60 @@ public class MicroCertification extends TenantScoped {
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 16)
   private MicroCertificationStatus status;
+
+  @Column(name = "issuer_country", nullable = false, length = 2)
+  private String issuerCountry = AnnexElements.FRANCE;
+
+  @Column(name = "issuer_region", length = 100)
+  private String issuerRegion;
+
+  /** One outcome per line. */
+  @Column(name = "learning_outcomes_fr", length = AnnexElements.MAX_TEXT)
+  private String learningOutcomesFr;
+
+  @Column(name = "learning_outcomes_en", length = AnnexElements.MAX_TEXT)
+  private String learningOutcomesEn;
+
+  @Column(name = "ects", precision = 4, scale = 2)
+  private BigDecimal ects;
+
+  @Column(name = "eqf_level")
+  private Integer eqfLevel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "assessment_type", length = 32)
+  private AssessmentType assessmentType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "participation_form", length = 16)
+  private ParticipationForm participationForm;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "quality_assurance", length = 32)
+  private QualityAssuranceType qualityAssurance;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "identity_verification", length = 32)
+  private IdentityVerification identityVerification;
+
+  @Column(name = "attendance_threshold_percent")
+  private Integer attendanceThresholdPercent;
+
+  @Column(name = "validity_months")
+  private Integer validityMonths;
+
+  /** Euros. */
+  @Column(name = "price", precision = 10, scale = 2)
+  private BigDecimal price;
+
+  @Column(name = "nsf_code", length = 4)
+  private String nsfCode;
+
+  @Column(name = "prerequisites", length = AnnexElements.MAX_TEXT)
+  private String prerequisites;
+
+  @Column(name = "further_information", length = AnnexElements.MAX_TEXT)
+  private String furtherInformation;
 
   protected MicroCertification() {}
 
@@ -96,6 +165,115 @@ public class MicroCertification extends TenantScoped {
 
   public MicroCertificationStatus status() {
     return status;
+  }
+
+  /**
+   * Replaces the Annex I elements of a draft with {@code elements}, all of them at once; reports
+   * every broken rule together and changes nothing then.
+   */
+  public void describe(AnnexElements elements) {
+    requireDraft();
+    List<FieldError> violations = elements.violations();
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    issuerCountry = elements.issuerCountry();
+    issuerRegion = elements.issuerRegion();
+    learningOutcomesFr = lines(elements.learningOutcomesFr());
+    learningOutcomesEn = lines(elements.learningOutcomesEn());
+    ects = elements.ects();
+    eqfLevel = elements.eqfLevel();
+    assessmentType = elements.assessmentType();
+    participationForm = elements.participationForm();
+    qualityAssurance = elements.qualityAssurance();
+    identityVerification = elements.identityVerification();
+    attendanceThresholdPercent = elements.attendanceThresholdPercent();
+    validityMonths = elements.validityMonths();
+    price = elements.price() == null ? null : elements.price().amount();
+    nsfCode = elements.nsfCode();
+    prerequisites = elements.prerequisites();
+    furtherInformation = elements.furtherInformation();
+  }
+
+  /** The Annex I elements as they are now. */
+  public AnnexElements annex() {
+    return new AnnexElements(
+        issuerCountry,
+        issuerRegion,
+        outcomes(learningOutcomesFr),
+        outcomes(learningOutcomesEn),
+        ects,
+        eqfLevel,
+        assessmentType,
+        participationForm,
+        qualityAssurance,
+        identityVerification,
+        attendanceThresholdPercent,
+        validityMonths,
+        price == null ? null : Money.eur(price),
+        nsfCode,
+        prerequisites,
+        furtherInformation);
+  }
+
+  /**
+   * What the publish gate reads. The awarding body is the university; competencies and the
+   * sustainability plan are not stored yet, so they are reported absent and their rules fail.
+   */
+  public GateFacts gateFacts() {
+    return GateFacts.builder()
+        .hours(hours)
+        .titleFr(titleFr)
+        .issuerCountry(issuerCountry)
+        .awardingBody(university().value())
+        .learningOutcomes(outcomes(learningOutcomesFr))
+        .ects(ects)
+        .eqfLevel(eqfLevel)
+        .assessmentType(nameOf(assessmentType))
+        .participationForm(nameOf(participationForm))
+        .qualityAssurance(nameOf(qualityAssurance))
+        .competencies(List.of())
+        .identityVerification(nameOf(identityVerification))
+        .attendanceThresholdPercent(
+            attendanceThresholdPercent == null
+                ? null
+                : BigDecimal.valueOf(attendanceThresholdPercent))
+        .sustainabilityPlan(null)
+        .build();
+  }
+
+  /** Every gate rule with whether it passes now, for the designers' checklist. */
+  public List<RuleCheck> checklist() {
+    return GateRule.checklist(gateFacts());
+  }
+
+  /** Leaves the draft for review; refused with every failing gate rule otherwise. */
+  public void submitForReview() {
+    status = workflow().submitForReview(gateFacts()).status();
+  }
+
+  private CatalogueWorkflow workflow() {
+    // send-back comments, the academic review and the CFVU date are not stored yet
+    return CatalogueWorkflow.restore(status, null, null, null, null);
+  }
+
+  private void requireDraft() {
+    if (status != MicroCertificationStatus.DRAFT) {
+      throw RuleViolationException.of(
+          "status", "error.micro-certification.not-draft", status.name());
+    }
+  }
+
+  private static String lines(List<String> outcomes) {
+    return outcomes.isEmpty() ? null : String.join("\n", outcomes);
+  }
+
+  private static List<String> outcomes(String lines) {
+    return lines == null ? List.of() : Arrays.asList(lines.split("\n"));
+  }
+
+  private static String nameOf(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   @Override

@@ -30,4 +30,10 @@ public interface MicroCertificationRepository {
 
   /** Keeps a new micro-certification; its id is known when this returns. */
   void add(MicroCertification microCertification);
+
+  /**
+   * Writes the changes of a micro-certification read from here now, so that the tenant and
+   * read-only checks answer inside the use case rather than at commit.
+   */
+  void update(MicroCertification microCertification);
 }
