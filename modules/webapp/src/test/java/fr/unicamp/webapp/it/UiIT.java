@@ -2,9 +2,11 @@ package fr.unicamp.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -81,6 +85,16 @@ class UiIT {
     browser.findElement(By.id("login:submit")).click();
   }
 
+  /** Keeps what the user saw under target/screenshots, for reviews of the UI. */
+  private void screenshot(String name) throws IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.copy(
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+        dir.resolve(name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
   private List<WebElement> universityRows() {
     try {
       return wait.until(
@@ -118,12 +132,14 @@ class UiIT {
   }
 
   @Test
-  void a_consortium_admin_sees_all_nineteen_universities_and_can_switch_to_english() {
+  void a_consortium_admin_sees_all_nineteen_universities_and_can_switch_to_english()
+      throws IOException {
     logIn("admin", Api.PASSWORD);
     wait.until(ExpectedConditions.urlContains("index.xhtml"));
     assertThat(universityRows()).hasSize(19);
     assertThat(browser.findElements(By.id("menu:university"))).hasSize(1);
 
+    screenshot("dashboard-admin-fr");
     browser.findElement(By.id("menu:lang-en")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Consortium universities"));
     assertThat(browser.findElement(By.id("menu:who")).getText())
