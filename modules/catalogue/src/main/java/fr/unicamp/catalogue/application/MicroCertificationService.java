@@ -1,8 +1,10 @@
 package fr.unicamp.catalogue.application;
 
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
+import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
+import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.RuleCheck;
 import fr.unicamp.common.application.AuditLog;
 import fr.unicamp.common.application.Universities;
@@ -73,6 +75,63 @@ public class MicroCertificationService {
     return m;
   }
 
+  /**
+   * Replaces the competency reference of a draft, criteria grids included; audited with the
+   * competency codes before and after.
+   */
+  @Transactional
+  public List<CompetencyDefinition> defineCompetencies(
+      long id, List<CompetencyDefinition> competencies) {
+    MicroCertification m = get(id);
+    String before = codesOf(m.competencies());
+    m.defineCompetencies(competencies);
+    microCertifications.update(m);
+    List<CompetencyDefinition> after = m.competencies();
+    audit.record(
+        m.university(),
+        new AuditChange(
+            "micro-certification.competencies",
+            "MicroCertification",
+            m.id().toString(),
+            before,
+            codesOf(after)));
+    return after;
+  }
+
+  /** The competency reference, read inside the transaction that loads it. */
+  @Transactional
+  public List<CompetencyDefinition> competencies(long id) {
+    return get(id).competencies();
+  }
+
+  /**
+   * Sets or replaces the sustainability plan of a draft; audited with the plans before and after.
+   */
+  @Transactional
+  public SustainabilityPlan planSustainability(long id, SustainabilityPlan plan) {
+    MicroCertification m = get(id);
+    String before = m.sustainabilityPlan().map(SustainabilityPlan::toString).orElse(null);
+    m.planSustainability(plan);
+    microCertifications.update(m);
+    audit.record(
+        m.university(),
+        new AuditChange(
+            "micro-certification.sustainability-plan",
+            "MicroCertification",
+            m.id().toString(),
+            before,
+            plan.toString()));
+    return plan;
+  }
+
+  /** The stored plan; not found when the micro-certification has none yet. */
+  @Transactional
+  public SustainabilityPlan sustainabilityPlan(long id) {
+    return get(id)
+        .sustainabilityPlan()
+        .orElseThrow(() -> new NotFoundException("SustainabilityPlan", id));
+  }
+
   /** The publish gate's rules for this micro-certification, each with whether it passes now. */
   @Transactional
   public List<RuleCheck> checklist(long id) {
@@ -102,6 +161,12 @@ public class MicroCertificationService {
     return microCertifications
         .find(id)
         .orElseThrow(() -> new NotFoundException("MicroCertification", id));
+  }
+
+  private static String codesOf(List<CompetencyDefinition> competencies) {
+    return competencies.stream()
+        .map(CompetencyDefinition::code)
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   /** One keyset page ordered by id; fetches {@code limit + 1} rows to know if more follow. */

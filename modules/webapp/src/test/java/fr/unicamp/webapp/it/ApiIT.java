@@ -468,6 +468,198 @@ class ApiIT {
   }
 
   @Test
+  void a_fully_described_draft_is_submitted_for_review_once() {
+    long id = describedDraft();
+    String path = MC + "/" + id;
+
+    var competencies =
+        api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES);
+    assertThat(competencies.status()).as(competencies.toString()).isEqualTo(200);
+    List<JsonObject> stored =
+        api.get("staff.ulille", path + "/competencies")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(stored).extracting(c -> c.getString("code")).containsExactly("C1", "C2");
+    assertThat(stored.get(0).getJsonArray("levels").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("Insuffisant", "Acquis", "Maîtrisé");
+    assertThat(stored.get(0).getInt("passLevel")).isEqualTo(2);
+
+    var plan = api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN);
+    assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+
+    List<JsonObject> checklist =
+        api.get("staff.ulille", path + "/checklist")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(checklist).hasSize(14).allMatch(i -> i.getBoolean("passed"));
+
+    var submitted = api.post("staff.ulille", path + "/submit", "{}");
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    assertThat(submitted.object().getString("status")).isEqualTo("IN_REVIEW");
+    assertThat(api.get("staff.ulille", path).object().getString("status")).isEqualTo("IN_REVIEW");
+    assertThat(auditEventOf(id, "micro-certification.submit").getString("after"))
+        .contains("IN_REVIEW");
+    assertThat(auditEventOf(id, "micro-certification.competencies").getString("after"))
+        .contains("C1", "C2");
+    assertThat(auditEventOf(id, "micro-certification.sustainability-plan").getString("actor"))
+        .isEqualTo("staff.ulille");
+
+    var again = api.post("staff.ulille", path + "/submit", "{}");
+    assertThat(again.status()).as(again.toString()).isEqualTo(422);
+    assertThat(again.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field") + ":" + e.getString("code"))
+        .containsExactly("status:error.workflow.transition");
+    var late = api.put("staff.ulille", path + "/competencies", "[]");
+    assertThat(late.status()).isEqualTo(422);
+    assertThat(late.object().getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("error.micro-certification.not-draft");
+    assertThat(api.get("staff.ulille", path + "/competencies").json().asJsonArray()).hasSize(2);
+  }
+
+  @Test
+  void works_out_the_plan_on_a_hand_computed_case() {
+    long id = describedDraft();
+    String path = MC + "/" + id + "/sustainability-plan";
+    assertThat(api.get("staff.ulille", path).status()).as("no plan yet").isEqualTo(404);
+    api.put("staff.ulille", path, CatalogueBodies.PLAN);
+
+    // the arithmetic is written out on CatalogueBodies.plan
+    JsonObject plan = api.get("staff.ulille", path).object();
+    assertThat(plan.getJsonObject("pricing").getString("price")).isEqualTo("200.00");
+    assertThat(plan.getJsonObject("horizon").getInt("sessions")).isEqualTo(4);
+    JsonObject result = plan.getJsonObject("result");
+    assertThat(result.getString("upfrontCosts")).isEqualTo("5000.00");
+    assertThat(result.getString("sessionFixedCosts")).isEqualTo("1000.00");
+    assertThat(result.getString("horizonFixedCosts")).isEqualTo("9000.00");
+    assertThat(result.getString("variableCostsPerLearner")).isEqualTo("30.00");
+    assertThat(result.getString("commissionPerLearner")).isEqualTo("20.00");
+    assertThat(result.getString("consortiumSharePerLearner")).isEqualTo("10.00");
+    assertThat(result.getString("netRevenuePerLearner")).isEqualTo("170.00");
+    assertThat(result.getString("contributionMarginPerLearner")).isEqualTo("140.00");
+    assertThat(result.getBoolean("breaksEven")).isTrue();
+    assertThat(result.getInt("breakEvenPerSession")).isEqualTo(8);
+    assertThat(result.getInt("breakEvenOverHorizon")).isEqualTo(65);
+    assertThat(result.getInt("breakEvenPerSessionOverHorizon")).isEqualTo(17);
+    assertThat(result.getString("sessionMarginAtForecast")).isEqualTo("680.00");
+    assertThat(result.getString("horizonMarginAtForecast")).isEqualTo("-2280.00");
+    assertThat(result.getBoolean("sustainableAtForecast")).isFalse();
+
+    // a session of 10: cost 1000 + 10 × 30 = 1300.00, revenue 10 × 170 = 1700.00
+    List<JsonObject> session =
+        api.get("staff.ulille", path + "/curve?scope=ONE_SESSION&from=0&to=60&step=5")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(session).hasSize(13);
+    assertThat(session.get(2).getInt("learners")).isEqualTo(10);
+    assertThat(session.get(2).getString("totalCost")).isEqualTo("1300.00");
+    assertThat(session.get(2).getString("totalRevenue")).isEqualTo("1700.00");
+    assertThat(session.get(2).getString("margin")).isEqualTo("400.00");
+    // the horizon with 60 learners: cost 9000 + 60 × 30 = 10800.00, revenue 60 × 170 = 10200.00
+    JsonObject last =
+        api.get("staff.ulille", path + "/curve?scope=HORIZON&from=0&to=60&step=5")
+            .json()
+            .asJsonArray()
+            .getJsonObject(12);
+    assertThat(last.getString("totalCost")).isEqualTo("10800.00");
+    assertThat(last.getString("totalRevenue")).isEqualTo("10200.00");
+    assertThat(api.get("staff.ulille", path + "/curve?scope=YEAR").status()).isEqualTo(422);
+
+    // price 30.00: net 30.00 − 3.00 − 1.50 = 25.50 < 30.00 a learner costs, never breaks even
+    api.put("staff.ulille", path, CatalogueBodies.plan("30.00"));
+    JsonObject never = api.get("staff.ulille", path).object().getJsonObject("result");
+    assertThat(never.getString("contributionMarginPerLearner")).isEqualTo("-4.50");
+    assertThat(never.getBoolean("breaksEven")).isFalse();
+    assertThat(never.isNull("breakEvenPerSession")).isTrue();
+    assertThat(never.isNull("breakEvenOverHorizon")).isTrue();
+    assertThat(never.isNull("breakEvenPerSessionOverHorizon")).isTrue();
+  }
+
+  @Test
+  void reports_every_broken_competency_rule_and_keeps_the_stored_reference() {
+    long id = describedDraft();
+    String path = MC + "/" + id + "/competencies";
+    api.put("staff.ulille", path, CatalogueBodies.COMPETENCIES);
+    String before = api.get("staff.ulille", path).body();
+
+    var reply =
+        api.put(
+            "staff.ulille",
+            path,
+            "[{\"code\":\"C1\",\"titleFr\":\"T\",\"learningOutcomes\":[\"A\"],"
+                + "\"criteria\":[\"K\"],\"levels\":[\"Seul\"],\"passLevel\":1},"
+                + "{\"code\":\"c 2\",\"learningOutcomes\":[],\"criteria\":[],"
+                + "\"levels\":[\"A\",\"B\"]}]");
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+    assertThat(reply.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field") + ":" + e.getString("code"))
+        .containsExactly(
+            "competencies[0].levels:error.competency.levels",
+            "competencies[1].code:error.competency.code-format",
+            "competencies[1].titleFr:error.required",
+            "competencies[1].learningOutcomes:error.competency.outcomes",
+            "competencies[1].criteria:error.competency.criteria",
+            "competencies[1].passLevel:error.required");
+    assertThat(api.get("staff.ulille", path).body()).isEqualTo(before);
+  }
+
+  @Test
+  void reports_every_broken_plan_rule_and_keeps_the_stored_plan() {
+    long id = describedDraft();
+    String path = MC + "/" + id + "/sustainability-plan";
+    api.put("staff.ulille", path, CatalogueBodies.PLAN);
+    String before = api.get("staff.ulille", path).body();
+
+    var reply =
+        api.put(
+            "staff.ulille",
+            path,
+            "{\"session\":{\"tutoringHours\":20,\"tutoringRate\":\"45.00\",\"otherCosts\":\"0.00\"},"
+                + "\"learner\":{\"platform\":\"-1.00\",\"assessment\":\"0.00\",\"certificate\":\"0.00\"},"
+                + "\"pricing\":{\"price\":\"12\",\"commissionPercent\":150,\"consortiumSharePercent\":5},"
+                + "\"horizon\":{\"sessions\":0,\"forecastLearnersPerSession\":10}}");
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+    assertThat(reply.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field") + ":" + e.getString("code"))
+        .containsExactlyInAnyOrder(
+            "pricing.price:error.money.format",
+            "design:error.required",
+            "learner.platform:error.plan.negative",
+            "pricing.commissionPercent:error.plan.percentage",
+            "horizon.sessions:error.plan.sessions");
+    assertThat(api.get("staff.ulille", path).body()).isEqualTo(before);
+    assertThat(api.get("staff.ulille", MC + "/" + id).object().getString("status"))
+        .isEqualTo("DRAFT");
+  }
+
+  @Test
+  void staff_of_another_university_reach_neither_competencies_nor_plan() {
+    long id = describedDraft();
+    String path = MC + "/" + id;
+    api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES);
+    api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN);
+    String competencies = api.get("staff.ulille", path + "/competencies").body();
+    String plan = api.get("staff.ulille", path + "/sustainability-plan").body();
+
+    assertThat(api.get("staff.urennes", path + "/competencies").status()).isEqualTo(404);
+    assertThat(api.put("staff.urennes", path + "/competencies", "[]").status()).isEqualTo(404);
+    assertThat(api.get("staff.urennes", path + "/sustainability-plan").status()).isEqualTo(404);
+    assertThat(
+            api.put("staff.urennes", path + "/sustainability-plan", CatalogueBodies.plan("1.00"))
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get("staff.urennes", path + "/sustainability-plan/curve").status())
+        .isEqualTo(404);
+    assertThat(api.get("staff.ulille", path + "/competencies").body()).isEqualTo(competencies);
+    assertThat(api.get("staff.ulille", path + "/sustainability-plan").body()).isEqualTo(plan);
+  }
+
+  @Test
   void keeps_the_audit_trail_append_only_in_postgresql() throws SQLException {
     try (Connection db =
         DriverManager.getConnection(

@@ -1,6 +1,8 @@
 package fr.unicamp.catalogue.domain.microcertification;
 
+import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.CatalogueWorkflow;
+import fr.unicamp.catalogue.domain.workflow.CompetencyFacts;
 import fr.unicamp.catalogue.domain.workflow.GateFacts;
 import fr.unicamp.catalogue.domain.workflow.GateRule;
 import fr.unicamp.catalogue.domain.workflow.RuleCheck;
@@ -10,28 +12,35 @@ import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.money.Money;
 import fr.unicamp.common.domain.tenancy.TenantScoped;
 import fr.unicamp.common.domain.university.UniversityCode;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A micro-certification of the catalogue: a short (7 to 30 hours) competency-based course of one
  * awarding university, and the credential it awards.
  *
  * <p>It starts as a DRAFT with its identity, titles and workload. While it is a draft its designers
- * describe it with the EU Annex I elements known before any learner ({@link AnnexElements}); the
- * gate of the review workflow reads them ({@link #gateFacts()}) and lets it leave the draft for
- * review only when every rule passes. The competency reference, its criteria grids and the
- * sustainability plan are not stored yet, so the gate refuses every submission for now. Versions
- * come later.
+ * describe it with the EU Annex I elements known before any learner ({@link AnnexElements}), its
+ * competency reference with a criteria grid per competency ({@link #defineCompetencies}) and its
+ * financial sustainability plan ({@link #planSustainability}). The gate of the review workflow
+ * reads all of them ({@link #gateFacts()}) and lets it leave the draft for review only when every
+ * rule passes. The review after submission and versions come later.
  */
 @Entity
 @Table(name = "micro_certification")
@@ -113,6 +122,12 @@ public class MicroCertification extends TenantScoped {
 
   @Column(name = "further_information", length = AnnexElements.MAX_TEXT)
   private String furtherInformation;
+
+  @OneToMany(mappedBy = "microCertification", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<Competency> competencies = new ArrayList<>();
+
+  @Embedded private SustainabilityPlanColumns sustainabilityPlan;
 
   protected MicroCertification() {}
 
@@ -217,9 +232,42 @@ public class MicroCertification extends TenantScoped {
   }
 
   /**
-   * What the publish gate reads. The awarding body is the university; competencies and the
-   * sustainability plan are not stored yet, so they are reported absent and their rules fail.
+   * Replaces the competency reference of a draft with {@code definitions}, in that order; reports
+   * every broken rule together (fields {@code competencies[i].…}) and changes nothing then.
    */
+  public void defineCompetencies(List<CompetencyDefinition> definitions) {
+    requireDraft();
+    List<FieldError> violations = CompetencyDefinition.violationsOf(definitions);
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    competencies.clear();
+    for (int i = 0; i < definitions.size(); i++) {
+      competencies.add(new Competency(this, i, definitions.get(i)));
+    }
+  }
+
+  /** The competency reference, in its order; empty until defined. */
+  public List<CompetencyDefinition> competencies() {
+    return competencies.stream()
+        .sorted((a, b) -> Integer.compare(a.position(), b.position()))
+        .map(Competency::definition)
+        .toList();
+  }
+
+  /** Sets (or replaces) the sustainability plan of a draft; the plan checked its own rules. */
+  public void planSustainability(SustainabilityPlan plan) {
+    requireDraft();
+    sustainabilityPlan = SustainabilityPlanColumns.of(Objects.requireNonNull(plan, "plan"));
+  }
+
+  public Optional<SustainabilityPlan> sustainabilityPlan() {
+    return sustainabilityPlan == null || !sustainabilityPlan.isSet()
+        ? Optional.empty()
+        : Optional.of(sustainabilityPlan.toPlan());
+  }
+
+  /** What the publish gate reads. The awarding body is the university. */
   public GateFacts gateFacts() {
     return GateFacts.builder()
         .hours(hours)
@@ -232,13 +280,13 @@ public class MicroCertification extends TenantScoped {
         .assessmentType(nameOf(assessmentType))
         .participationForm(nameOf(participationForm))
         .qualityAssurance(nameOf(qualityAssurance))
-        .competencies(List.of())
+        .competencies(competencies().stream().map(MicroCertification::factsOf).toList())
         .identityVerification(nameOf(identityVerification))
         .attendanceThresholdPercent(
             attendanceThresholdPercent == null
                 ? null
                 : BigDecimal.valueOf(attendanceThresholdPercent))
-        .sustainabilityPlan(null)
+        .sustainabilityPlan(sustainabilityPlan().orElse(null))
         .build();
   }
 
@@ -262,6 +310,11 @@ public class MicroCertification extends TenantScoped {
       throw RuleViolationException.of(
           "status", "error.micro-certification.not-draft", status.name());
     }
+  }
+
+  private static CompetencyFacts factsOf(CompetencyDefinition c) {
+    return new CompetencyFacts(
+        c.code(), c.criteria().size(), c.levels().size(), c.passLevel() != null);
   }
 
   private static String lines(List<String> outcomes) {
