@@ -66,6 +66,18 @@ class MessagesTest {
   }
 
   @Test
+  void texts_read_through_message_format_double_their_apostrophes() throws IOException {
+    Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
+    for (String language : List.of("fr", "en")) {
+      Properties texts = bundle(language);
+      assertThat(texts.stringPropertyNames())
+          .filteredOn(key -> key.startsWith("error.") || key.startsWith("gate."))
+          .as("keys whose %s text has a lone apostrophe (MessageFormat would drop it)", language)
+          .noneMatch(key -> loneQuote.matcher(texts.getProperty(key)).find());
+    }
+  }
+
+  @Test
   void formats_arguments_and_apostrophes_in_each_language() {
     assertThat(Messages.text(Locale.FRENCH, "gate.cfvu-date", List.of()))
         .isEqualTo("Date d'information de la CFVU non postérieure à aujourd'hui");
