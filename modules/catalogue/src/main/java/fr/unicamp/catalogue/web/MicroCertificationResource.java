@@ -87,4 +87,34 @@ public class MicroCertificationResource {
   public MicroCertificationView submit(@PathParam("id") long id) {
     return MicroCertificationView.of(service.submitForReview(id));
   }
+
+  @POST
+  @Path("{id:[0-9]+}/send-back")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView sendBack(@PathParam("id") long id, TransitionRequest body) {
+    return MicroCertificationView.of(
+        service.sendBack(id, TransitionRequest.orEmpty(body).comments()));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView approve(@PathParam("id") long id, TransitionRequest body) {
+    return MicroCertificationView.of(service.approve(id, TransitionRequest.orEmpty(body).review()));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/publish")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView publish(@PathParam("id") long id, TransitionRequest body) {
+    return MicroCertificationView.of(
+        service.publish(id, TransitionRequest.orEmpty(body).cfvuDate()));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/retire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView retire(@PathParam("id") long id, TransitionRequest body) {
+    return MicroCertificationView.of(service.retire(id, TransitionRequest.orEmpty(body).reason()));
+  }
 }
