@@ -4,6 +4,7 @@ import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.RuleCheck;
@@ -194,8 +195,8 @@ public class MicroCertificationService {
 
   /**
    * One review transition: only staff of the awarding university and consortium admins (and the
-   * system) take them; finance is refused up front, auditors by the tenant guard. Audited with the
-   * status before and after.
+   * system) take them; finance and auditors are refused up front (403), before any rule. Audited
+   * with the status before and after.
    */
   private MicroCertification transition(
       long id, String action, Consumer<MicroCertification> change) {
@@ -203,6 +204,10 @@ public class MicroCertificationService {
     if (actor.role().filter(r -> r == Role.FINANCE).isPresent()) {
       throw new ForbiddenException(
           "error.workflow.role", actor.name() + " may not take review transitions");
+    }
+    if (!actor.canChange()) {
+      throw new ForbiddenException(
+          "error.read-only", actor.name() + " may not take review transitions");
     }
     MicroCertification m = getForChange(id);
     String before = m.toString();
@@ -246,6 +251,17 @@ public class MicroCertificationService {
   @Transactional
   public List<MicroCertification> list(Long afterId, int limit) {
     return microCertifications.pageAfter(afterId, limit + 1);
+  }
+
+  /**
+   * As {@link #list(Long, int)}, only those with {@code status}; with PUBLISHED, staff get the
+   * published entries of every university.
+   */
+  @Transactional
+  public List<MicroCertification> list(MicroCertificationStatus status, Long afterId, int limit) {
+    return status == null
+        ? list(afterId, limit)
+        : microCertifications.pageAfter(status, afterId, limit + 1);
   }
 
   /** Micro-certifications per university code, among those the caller may see. */

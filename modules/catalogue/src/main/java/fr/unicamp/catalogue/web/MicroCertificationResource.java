@@ -3,6 +3,8 @@ package fr.unicamp.catalogue.web;
 import fr.unicamp.catalogue.application.MicroCertificationService;
 import fr.unicamp.catalogue.application.NewMicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
+import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.common.web.Cursors;
@@ -31,10 +33,12 @@ public class MicroCertificationResource {
 
   @GET
   public Page<MicroCertificationView> list(
-      @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+      @QueryParam("after") String after,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("status") String status) {
     int size = Page.limit(limit);
     return Page.of(
-        service.list(Cursors.afterId(after), size),
+        service.list(statusOf(status), Cursors.afterId(after), size),
         size,
         MicroCertificationView::of,
         MicroCertification::id);
@@ -116,5 +120,16 @@ public class MicroCertificationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView retire(@PathParam("id") long id, TransitionRequest body) {
     return MicroCertificationView.of(service.retire(id, TransitionRequest.orEmpty(body).reason()));
+  }
+
+  private static MicroCertificationStatus statusOf(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return MicroCertificationStatus.valueOf(status.strip());
+    } catch (IllegalArgumentException e) {
+      throw RuleViolationException.of("status", "error.status.unknown", status.strip());
+    }
   }
 }

@@ -36,6 +36,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
  * A micro-certification of the catalogue: a short (7 to 30 hours) competency-based course of one
@@ -53,7 +54,25 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "micro_certification")
+@AdditionalCriteria(MicroCertification.CRITERIA)
 public class MicroCertification extends TenantScoped {
+
+  /**
+   * The one exception to tenancy: published entries of every university are readable, so that staff
+   * can build pathways with them. It replaces the inherited criteria; writes to another
+   * university's row are still refused (the service answers 403, the tenant guard 404).
+   *
+   * <p>"Published" is read from the transition times, not the status: publishing sets {@code
+   * published_at}, retiring {@code retired_at}, and nothing goes back, so the two say PUBLISHED
+   * exactly when the status does. The status is an enum, and EclipseLink binds an enum literal of
+   * additional criteria without its converter when the entity is reached through a join (the
+   * competencies' criteria), which PostgreSQL refuses.
+   */
+  public static final String PUBLISHED_CRITERIA =
+      "this.publishedAt IS NOT NULL AND this.retiredAt IS NULL";
+
+  public static final String CRITERIA =
+      "(" + TenantScoped.CRITERIA + ") OR (" + PUBLISHED_CRITERIA + ")";
 
   public static final int MIN_HOURS = 7;
   public static final int MAX_HOURS = 30;
