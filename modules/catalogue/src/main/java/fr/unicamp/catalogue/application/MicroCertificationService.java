@@ -4,19 +4,28 @@ import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
+import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.RuleCheck;
 import fr.unicamp.common.application.AuditLog;
+import fr.unicamp.common.application.CurrentActor;
 import fr.unicamp.common.application.Universities;
 import fr.unicamp.common.domain.audit.AuditChange;
 import fr.unicamp.common.domain.error.ConflictException;
+import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.error.NotFoundException;
+import fr.unicamp.common.domain.security.Actor;
+import fr.unicamp.common.domain.security.Role;
 import fr.unicamp.common.domain.university.UniversityCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +38,10 @@ public class MicroCertificationService {
   @Inject MicroCertificationRepository microCertifications;
   @Inject AuditLog audit;
   @Inject Universities universities;
+  @Inject CurrentActor currentActor;
+
+  /** The business clock (Europe/Paris), for "today" and the transitions' times. */
+  @Inject Clock clock;
 
   @Transactional
   public MicroCertification draft(NewMicroCertification request) {
@@ -60,7 +73,7 @@ public class MicroCertificationService {
   /** Replaces the Annex I elements of a draft; audited with the elements before and after. */
   @Transactional
   public MicroCertification describe(long id, AnnexElements elements) {
-    MicroCertification m = get(id);
+    MicroCertification m = getForChange(id);
     String before = m.annex().toString();
     m.describe(elements);
     microCertifications.update(m);
@@ -82,7 +95,7 @@ public class MicroCertificationService {
   @Transactional
   public List<CompetencyDefinition> defineCompetencies(
       long id, List<CompetencyDefinition> competencies) {
-    MicroCertification m = get(id);
+    MicroCertification m = getForChange(id);
     String before = codesOf(m.competencies());
     m.defineCompetencies(competencies);
     microCertifications.update(m);
@@ -109,7 +122,7 @@ public class MicroCertificationService {
    */
   @Transactional
   public SustainabilityPlan planSustainability(long id, SustainabilityPlan plan) {
-    MicroCertification m = get(id);
+    MicroCertification m = getForChange(id);
     String before = m.sustainabilityPlan().map(SustainabilityPlan::toString).orElse(null);
     m.planSustainability(plan);
     microCertifications.update(m);
@@ -141,9 +154,9 @@ public class MicroCertificationService {
   /** Submits a draft for review; refused, with every failing gate rule, until the gate passes. */
   @Transactional
   public MicroCertification submitForReview(long id) {
-    MicroCertification m = get(id);
+    MicroCertification m = getForChange(id);
     String before = m.toString();
-    m.submitForReview();
+    m.submitForReview(clock);
     microCertifications.update(m);
     audit.record(
         m.university(),
@@ -153,6 +166,71 @@ public class MicroCertificationService {
             m.id().toString(),
             before,
             m.toString()));
+    return m;
+  }
+
+  /** Sends a submitted micro-certification back to its designers with comments. */
+  @Transactional
+  public MicroCertification sendBack(long id, String comments) {
+    return transition(id, "micro-certification.send-back", m -> m.sendBack(comments, clock));
+  }
+
+  /** Approves a submitted micro-certification with its academic review. */
+  @Transactional
+  public MicroCertification approve(long id, AcademicReview review) {
+    return transition(id, "micro-certification.approve", m -> m.approve(review, clock));
+  }
+
+  /** Publishes an approved micro-certification; the CFVU date may not be after today. */
+  @Transactional
+  public MicroCertification publish(long id, LocalDate cfvuInformedOn) {
+    return transition(id, "micro-certification.publish", m -> m.publish(cfvuInformedOn, clock));
+  }
+
+  /** Retires a published micro-certification for a stated reason. */
+  @Transactional
+  public MicroCertification retire(long id, String reason) {
+    return transition(id, "micro-certification.retire", m -> m.retire(reason, clock));
+  }
+
+  /**
+   * One review transition: only staff of the awarding university and consortium admins (and the
+   * system) take them; finance and auditors are refused up front (403), before any rule. Audited
+   * with the status before and after.
+   */
+  private MicroCertification transition(
+      long id, String action, Consumer<MicroCertification> change) {
+    Actor actor = currentActor.get();
+    if (actor.role().filter(r -> r == Role.FINANCE).isPresent()) {
+      throw new ForbiddenException(
+          "error.workflow.role", actor.name() + " may not take review transitions");
+    }
+    if (!actor.canChange()) {
+      throw new ForbiddenException(
+          "error.read-only", actor.name() + " may not take review transitions");
+    }
+    MicroCertification m = getForChange(id);
+    String before = m.toString();
+    change.accept(m);
+    microCertifications.update(m);
+    audit.record(
+        m.university(),
+        new AuditChange(action, "MicroCertification", m.id().toString(), before, m.toString()));
+    return m;
+  }
+
+  /**
+   * A micro-certification the caller means to change. Published entries of other universities are
+   * readable by staff, but not theirs to change: 403, before any business rule answers.
+   */
+  private MicroCertification getForChange(long id) {
+    MicroCertification m = get(id);
+    if (!currentActor.get().tenant().covers(m.university())) {
+      throw new ForbiddenException(
+          "error.micro-certification.foreign",
+          "micro-certification " + id + " belongs to " + m.university().value(),
+          m.university().value());
+    }
     return m;
   }
 
@@ -173,6 +251,17 @@ public class MicroCertificationService {
   @Transactional
   public List<MicroCertification> list(Long afterId, int limit) {
     return microCertifications.pageAfter(afterId, limit + 1);
+  }
+
+  /**
+   * As {@link #list(Long, int)}, only those with {@code status}; with PUBLISHED, staff get the
+   * published entries of every university.
+   */
+  @Transactional
+  public List<MicroCertification> list(MicroCertificationStatus status, Long afterId, int limit) {
+    return status == null
+        ? list(afterId, limit)
+        : microCertifications.pageAfter(status, afterId, limit + 1);
   }
 
   /** Micro-certifications per university code, among those the caller may see. */

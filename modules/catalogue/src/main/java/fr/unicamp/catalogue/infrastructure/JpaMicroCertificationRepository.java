@@ -2,6 +2,7 @@ package fr.unicamp.catalogue.infrastructure;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.common.domain.university.UniversityCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,24 @@ public class JpaMicroCertificationRepository implements MicroCertificationReposi
             : em.createQuery(
                     "SELECT m FROM MicroCertification m WHERE m.id > :after ORDER BY m.id",
                     MicroCertification.class)
+                .setParameter("after", afterId);
+    return query.setMaxResults(rows).getResultList();
+  }
+
+  @Override
+  public List<MicroCertification> pageAfter(
+      MicroCertificationStatus status, Long afterId, int rows) {
+    var query =
+        afterId == null
+            ? em.createQuery(
+                    "SELECT m FROM MicroCertification m WHERE m.status = :status ORDER BY m.id",
+                    MicroCertification.class)
+                .setParameter("status", status)
+            : em.createQuery(
+                    "SELECT m FROM MicroCertification m WHERE m.status = :status AND m.id > :after"
+                        + " ORDER BY m.id",
+                    MicroCertification.class)
+                .setParameter("status", status)
                 .setParameter("after", afterId);
     return query.setMaxResults(rows).getResultList();
   }

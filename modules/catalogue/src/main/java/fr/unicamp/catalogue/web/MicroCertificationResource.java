@@ -3,6 +3,8 @@ package fr.unicamp.catalogue.web;
 import fr.unicamp.catalogue.application.MicroCertificationService;
 import fr.unicamp.catalogue.application.NewMicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
+import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.common.web.Cursors;
@@ -31,10 +33,12 @@ public class MicroCertificationResource {
 
   @GET
   public Page<MicroCertificationView> list(
-      @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+      @QueryParam("after") String after,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("status") String status) {
     int size = Page.limit(limit);
     return Page.of(
-        service.list(Cursors.afterId(after), size),
+        service.list(statusOf(status), Cursors.afterId(after), size),
         size,
         MicroCertificationView::of,
         MicroCertification::id);
@@ -86,5 +90,46 @@ public class MicroCertificationResource {
   @Path("{id:[0-9]+}/submit")
   public MicroCertificationView submit(@PathParam("id") long id) {
     return MicroCertificationView.of(service.submitForReview(id));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/send-back")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView sendBack(@PathParam("id") long id, TransitionRequest body) {
+    return MicroCertificationView.of(
+        service.sendBack(id, TransitionRequest.orEmpty(body).comments()));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView approve(@PathParam("id") long id, TransitionRequest body) {
+    return MicroCertificationView.of(service.approve(id, TransitionRequest.orEmpty(body).review()));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/publish")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView publish(@PathParam("id") long id, TransitionRequest body) {
+    return MicroCertificationView.of(
+        service.publish(id, TransitionRequest.orEmpty(body).cfvuDate()));
+  }
+
+  @POST
+  @Path("{id:[0-9]+}/retire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MicroCertificationView retire(@PathParam("id") long id, TransitionRequest body) {
+    return MicroCertificationView.of(service.retire(id, TransitionRequest.orEmpty(body).reason()));
+  }
+
+  private static MicroCertificationStatus statusOf(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return MicroCertificationStatus.valueOf(status.strip());
+    } catch (IllegalArgumentException e) {
+      throw RuleViolationException.of("status", "error.status.unknown", status.strip());
+    }
   }
 }

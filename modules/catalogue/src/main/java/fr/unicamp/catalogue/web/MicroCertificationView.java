@@ -2,8 +2,14 @@ package fr.unicamp.catalogue.web;
 
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.workflow.AcademicReview;
+import fr.unicamp.catalogue.domain.workflow.CatalogueWorkflow;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** The REST form of a micro-certification, with its Annex I elements; the price is a string. */
 public record MicroCertificationView(
@@ -29,10 +35,23 @@ public record MicroCertificationView(
     String price,
     String nsfCode,
     String prerequisites,
-    String furtherInformation) {
+    String furtherInformation,
+    String sendBackComments,
+    String reviewer,
+    LocalDate reviewedOn,
+    String reviewOpinion,
+    LocalDate cfvuInformedOn,
+    String retirementReason,
+    Instant submittedAt,
+    Instant sentBackAt,
+    Instant approvedAt,
+    Instant publishedAt,
+    Instant retiredAt) {
 
   static MicroCertificationView of(MicroCertification m) {
     AnnexElements a = m.annex();
+    CatalogueWorkflow w = m.workflow();
+    AcademicReview r = w.academicReview();
     return new MicroCertificationView(
         m.id(),
         m.university().value(),
@@ -56,7 +75,22 @@ public record MicroCertificationView(
         a.price() == null ? null : a.price().amount().toPlainString(),
         a.nsfCode(),
         a.prerequisites(),
-        a.furtherInformation());
+        a.furtherInformation(),
+        w.sendBackComments(),
+        r == null ? null : r.reviewer(),
+        r == null ? null : r.reviewedOn(),
+        r == null ? null : r.opinion(),
+        w.cfvuInformedOn(),
+        w.retirementReason(),
+        instant(m.submittedAt()),
+        instant(m.sentBackAt()),
+        instant(m.approvedAt()),
+        instant(m.publishedAt()),
+        instant(m.retiredAt()));
+  }
+
+  private static Instant instant(Optional<OffsetDateTime> time) {
+    return time.map(OffsetDateTime::toInstant).orElse(null);
   }
 
   private static String name(Enum<?> value) {

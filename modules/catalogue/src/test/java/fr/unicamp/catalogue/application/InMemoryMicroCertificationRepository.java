@@ -2,6 +2,7 @@ package fr.unicamp.catalogue.application;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.common.domain.university.UniversityCode;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -37,6 +38,15 @@ class InMemoryMicroCertificationRepository implements MicroCertificationReposito
     return rows.stream()
         .filter(m -> afterId == null || m.id() > afterId)
         .sorted(Comparator.comparing(MicroCertification::id))
+        .limit(rowCount)
+        .toList();
+  }
+
+  @Override
+  public List<MicroCertification> pageAfter(
+      MicroCertificationStatus status, Long afterId, int rowCount) {
+    return pageAfter(afterId, Integer.MAX_VALUE).stream()
+        .filter(m -> m.status() == status)
         .limit(rowCount)
         .toList();
   }

@@ -712,4 +712,164 @@ class ApiIT {
     assertThat(protectedPage.status()).isEqualTo(302);
     assertThat(protectedPage.header("Location")).endsWith("/login.xhtml");
   }
+
+  /** A complete draft of ULILLE submitted for review (the happy path above, without checks). */
+  private long inReview() {
+    long id = describedDraft();
+    String path = MC + "/" + id;
+    assertThat(
+            api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES).status())
+        .isEqualTo(200);
+    assertThat(
+            api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN).status())
+        .isEqualTo(200);
+    var submitted = api.post("staff.ulille", path + "/submit", "{}");
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    return id;
+  }
+
+  private static List<String> errorsOf(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field") + ":" + e.getString("code"))
+        .toList();
+  }
+
+  private List<Long> publishedIds(String user) {
+    var ids = new java.util.ArrayList<Long>();
+    String after = "";
+    do {
+      JsonObject page = api.get(user, MC + "?status=PUBLISHED&limit=200&after=" + after).object();
+      page.getJsonArray("items")
+          .getValuesAs(JsonObject.class)
+          .forEach(
+              i -> {
+                assertThat(i.getString("status")).isEqualTo("PUBLISHED");
+                ids.add(i.getJsonNumber("id").longValue());
+              });
+      after = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+    } while (after != null);
+    return ids;
+  }
+
+  static final String REVIEW =
+      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\","
+          + "\"opinion\":\"Avis favorable : objectifs clairs.\"}";
+
+  /** Today in the business zone: the CFVU date may be today or before, not after. */
+  private static java.time.LocalDate parisToday() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+  }
+
+  @Test
+  void takes_a_submitted_entry_through_review_to_publication_and_retirement() {
+    long id = inReview();
+    String path = MC + "/" + id;
+
+    assertThat(errorsOf(api.post("staff.ulille", path + "/send-back", "{}")))
+        .containsExactly("comments:error.workflow.comments-required");
+    var sentBack = api.post("staff.ulille", path + "/send-back", "{\"comments\":\"Préciser C2\"}");
+    assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+    assertThat(sentBack.object().getString("status")).isEqualTo("DRAFT");
+    assertThat(sentBack.object().getString("sendBackComments")).isEqualTo("Préciser C2");
+    assertThat(api.post("staff.ulille", path + "/submit", "{}").status()).isEqualTo(200);
+
+    assertThat(errorsOf(api.post("staff.ulille", path + "/publish", "{}")))
+        .containsExactly("status:error.workflow.transition");
+    assertThat(errorsOf(api.post("staff.ulille", path + "/approve", "{}")))
+        .containsExactly(
+            "academicReview.reviewer:error.required",
+            "academicReview.reviewedOn:error.required",
+            "academicReview.opinion:error.required");
+    assertThat(errorsOf(api.post("staff.ulille", path + "/approve", "{\"reviewedOn\":\"15/01\"}")))
+        .containsExactly("reviewedOn:error.date.format");
+    var approved = api.post("admin", path + "/approve", REVIEW);
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    assertThat(approved.object().getString("status")).isEqualTo("APPROVED");
+    assertThat(approved.object().getString("reviewer")).isEqualTo("Pr. Martin");
+    assertThat(approved.object().getString("reviewedOn")).isEqualTo("2026-01-15");
+    assertThat(approved.object().containsKey("approvedAt")).isTrue();
+    assertThat(api.get("staff.urennes", path).status()).as("approved is not public").isEqualTo(404);
+
+    assertThat(errorsOf(api.post("staff.ulille", path + "/publish", "{}")))
+        .containsExactly("cfvuInformedOn:gate.cfvu-informed");
+    String future = parisToday().plusDays(2).toString();
+    assertThat(
+            errorsOf(
+                api.post(
+                    "staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"" + future + "\"}")))
+        .containsExactly("cfvuInformedOn:gate.cfvu-date");
+    assertThat(api.post("finance", path + "/publish", "{}").status()).isEqualTo(403);
+    String informed = parisToday().minusDays(1).toString();
+    var published =
+        api.post("staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"" + informed + "\"}");
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    assertThat(published.object().getString("status")).isEqualTo("PUBLISHED");
+    assertThat(published.object().getString("cfvuInformedOn")).isEqualTo(informed);
+    assertThat(auditEventOf(id, "micro-certification.publish").getString("before"))
+        .contains("APPROVED");
+    assertThat(auditEventOf(id, "micro-certification.publish").getString("after"))
+        .contains("PUBLISHED");
+
+    // the one exception to tenancy: another university's staff read the published entry ...
+    assertThat(publishedIds("staff.urennes")).contains(id);
+    assertThat(publishedIds("staff.ulille")).contains(id);
+    var read = api.get("staff.urennes", path);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    assertThat(read.object().getString("university")).isEqualTo("ULILLE");
+    assertThat(api.get("staff.urennes", path + "/competencies").json().asJsonArray())
+        .as("child rows of a published entry are readable too")
+        .hasSize(2);
+    // ... but may change nothing: 403, the entry is visible to them
+    String before = api.get("staff.ulille", path).body();
+    for (var refused :
+        List.of(
+            api.put("staff.urennes", path, ANNEX),
+            api.put("staff.urennes", path + "/competencies", "[]"),
+            api.post("staff.urennes", path + "/submit", "{}"),
+            api.post("staff.urennes", path + "/retire", "{\"reason\":\"Pas à nous\"}"))) {
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+      assertThat(refused.object().getString("type")).endsWith("/forbidden");
+    }
+    var finance = api.post("finance", path + "/retire", "{\"reason\":\"x\"}");
+    assertThat(finance.status()).as(finance.toString()).isEqualTo(403);
+    assertThat(api.post("auditor", path + "/retire", "{\"reason\":\"x\"}").status()).isEqualTo(403);
+    assertThat(api.get("staff.ulille", path).body()).isEqualTo(before);
+
+    assertThat(errorsOf(api.post("staff.ulille", path + "/retire", "{}")))
+        .containsExactly("reason:error.workflow.reason-required");
+    var retired =
+        api.post("staff.ulille", path + "/retire", "{\"reason\":\"Remplacée par une version 2\"}");
+    assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
+    assertThat(retired.object().getString("status")).isEqualTo("RETIRED");
+    assertThat(retired.object().getString("retirementReason"))
+        .isEqualTo("Remplacée par une version 2");
+    assertThat(api.get("staff.urennes", path).status()).as("retired is not public").isEqualTo(404);
+    assertThat(publishedIds("staff.urennes")).doesNotContain(id);
+    assertThat(errorsOf(api.post("staff.ulille", path + "/retire", "{\"reason\":\"encore\"}")))
+        .containsExactly("status:error.workflow.transition");
+  }
+
+  @Test
+  void refuses_every_transition_a_draft_cannot_take_and_an_unknown_status_filter() {
+    long id = draft("staff.ulille", "ULILLE", uniqueCode());
+    String path = MC + "/" + id;
+
+    assertThat(
+            errorsOf(
+                api.post("staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"2026-01-01\"}")))
+        .containsExactly("status:error.workflow.transition");
+    assertThat(errorsOf(api.post("staff.ulille", path + "/approve", REVIEW)))
+        .containsExactly("status:error.workflow.transition");
+    assertThat(errorsOf(api.post("staff.ulille", path + "/send-back", "{\"comments\":\"x\"}")))
+        .containsExactly("status:error.workflow.transition");
+    assertThat(errorsOf(api.post("staff.ulille", path + "/retire", "{\"reason\":\"x\"}")))
+        .containsExactly("status:error.workflow.transition");
+    assertThat(api.post("staff.urennes", path + "/approve", REVIEW).status())
+        .as("a foreign draft stays a 404")
+        .isEqualTo(404);
+    assertThat(api.get("staff.ulille", path).object().getString("status")).isEqualTo("DRAFT");
+    assertThat(errorsOf(api.get("staff.ulille", MC + "?status=LIVE")))
+        .containsExactly("status:error.status.unknown");
+  }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
  * One stored competency of a micro-certification's reference, with its criteria grid. It belongs to
@@ -21,7 +22,15 @@ import java.util.List;
  */
 @Entity
 @Table(name = "competency")
+@AdditionalCriteria(Competency.CRITERIA)
 public class Competency extends TenantScoped {
+
+  /** As for its micro-certification: the competencies of a published entry are readable by all. */
+  public static final String CRITERIA =
+      "("
+          + TenantScoped.CRITERIA
+          + ") OR (this.microCertification.publishedAt IS NOT NULL"
+          + " AND this.microCertification.retiredAt IS NULL)";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

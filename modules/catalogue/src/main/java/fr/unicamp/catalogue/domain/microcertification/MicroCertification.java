@@ -1,10 +1,12 @@
 package fr.unicamp.catalogue.domain.microcertification;
 
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
+import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.CatalogueWorkflow;
 import fr.unicamp.catalogue.domain.workflow.CompetencyFacts;
 import fr.unicamp.catalogue.domain.workflow.GateFacts;
 import fr.unicamp.catalogue.domain.workflow.GateRule;
+import fr.unicamp.catalogue.domain.workflow.PublicationFacts;
 import fr.unicamp.catalogue.domain.workflow.RuleCheck;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
@@ -25,11 +27,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
  * A micro-certification of the catalogue: a short (7 to 30 hours) competency-based course of one
@@ -40,11 +47,32 @@ import java.util.Optional;
  * competency reference with a criteria grid per competency ({@link #defineCompetencies}) and its
  * financial sustainability plan ({@link #planSustainability}). The gate of the review workflow
  * reads all of them ({@link #gateFacts()}) and lets it leave the draft for review only when every
- * rule passes. The review after submission and versions come later.
+ * rule passes. After submission the review sends it back with comments or approves it with the
+ * academic review; an approved one is published once the CFVU was informed, and later retired for a
+ * stated reason ({@link CatalogueWorkflow} decides; this entity stores what it recorded and when).
+ * Versions come later.
  */
 @Entity
 @Table(name = "micro_certification")
+@AdditionalCriteria(MicroCertification.CRITERIA)
 public class MicroCertification extends TenantScoped {
+
+  /**
+   * The one exception to tenancy: published entries of every university are readable, so that staff
+   * can build pathways with them. It replaces the inherited criteria; writes to another
+   * university's row are still refused (the service answers 403, the tenant guard 404).
+   *
+   * <p>"Published" is read from the transition times, not the status: publishing sets {@code
+   * published_at}, retiring {@code retired_at}, and nothing goes back, so the two say PUBLISHED
+   * exactly when the status does. The status is an enum, and EclipseLink binds an enum literal of
+   * additional criteria without its converter when the entity is reached through a join (the
+   * competencies' criteria), which PostgreSQL refuses.
+   */
+  public static final String PUBLISHED_CRITERIA =
+      "this.publishedAt IS NOT NULL AND this.retiredAt IS NULL";
+
+  public static final String CRITERIA =
+      "(" + TenantScoped.CRITERIA + ") OR (" + PUBLISHED_CRITERIA + ")";
 
   public static final int MIN_HOURS = 7;
   public static final int MAX_HOURS = 30;
@@ -128,6 +156,42 @@ public class MicroCertification extends TenantScoped {
   private List<Competency> competencies = new ArrayList<>();
 
   @Embedded private SustainabilityPlanColumns sustainabilityPlan;
+
+  public static final int MAX_REVIEWER = 200;
+
+  @Column(name = "send_back_comments", length = AnnexElements.MAX_TEXT)
+  private String sendBackComments;
+
+  @Column(name = "review_reviewer", length = MAX_REVIEWER)
+  private String reviewer;
+
+  @Column(name = "review_date")
+  private LocalDate reviewedOn;
+
+  @Column(name = "review_opinion", length = AnnexElements.MAX_TEXT)
+  private String reviewOpinion;
+
+  @Column(name = "cfvu_informed_on")
+  private LocalDate cfvuInformedOn;
+
+  @Column(name = "retirement_reason", length = AnnexElements.MAX_TEXT)
+  private String retirementReason;
+
+  /** UTC; EclipseLink maps OffsetDateTime, not Instant, to TIMESTAMP WITH TIME ZONE. */
+  @Column(name = "submitted_at")
+  private OffsetDateTime submittedAt;
+
+  @Column(name = "sent_back_at")
+  private OffsetDateTime sentBackAt;
+
+  @Column(name = "approved_at")
+  private OffsetDateTime approvedAt;
+
+  @Column(name = "published_at")
+  private OffsetDateTime publishedAt;
+
+  @Column(name = "retired_at")
+  private OffsetDateTime retiredAt;
 
   protected MicroCertification() {}
 
@@ -297,12 +361,127 @@ public class MicroCertification extends TenantScoped {
 
   /** Leaves the draft for review; refused with every failing gate rule otherwise. */
   public void submitForReview() {
-    status = workflow().submitForReview(gateFacts()).status();
+    submitForReview(Clock.systemUTC());
   }
 
-  private CatalogueWorkflow workflow() {
-    // send-back comments, the academic review and the CFVU date are not stored yet
-    return CatalogueWorkflow.restore(status, null, null, null, null);
+  /** As {@link #submitForReview()}, noting the time from {@code clock}. */
+  public void submitForReview(Clock clock) {
+    apply(workflow().submitForReview(gateFacts()));
+    submittedAt = now(clock);
+  }
+
+  /** Sends a submitted micro-certification back to its designers, with comments. */
+  public void sendBack(String comments, Clock clock) {
+    requireAllowed(workflow().canSendBack(), "SEND_BACK");
+    requireAtMost("comments", comments, AnnexElements.MAX_TEXT);
+    apply(workflow().sendBack(comments));
+    sentBackAt = now(clock);
+  }
+
+  /** Approves a submitted micro-certification with its academic review recorded in full. */
+  public void approve(AcademicReview review, Clock clock) {
+    requireAllowed(workflow().canApprove(), "APPROVE");
+    if (review != null) {
+      new Rules()
+          .require(
+              review.reviewer() == null || review.reviewer().strip().length() <= MAX_REVIEWER,
+              "academicReview.reviewer",
+              "error.text.too-long",
+              MAX_REVIEWER)
+          .require(
+              review.opinion() == null
+                  || review.opinion().strip().length() <= AnnexElements.MAX_TEXT,
+              "academicReview.opinion",
+              "error.text.too-long",
+              AnnexElements.MAX_TEXT)
+          .throwIfAny();
+    }
+    AcademicReview stripped =
+        review == null
+            ? null
+            : new AcademicReview(
+                strip(review.reviewer()), review.reviewedOn(), strip(review.opinion()));
+    apply(workflow().approve(stripped));
+    approvedAt = now(clock);
+  }
+
+  /**
+   * Publishes an approved micro-certification once the CFVU was informed, on a date that is not
+   * after today in {@code clock}; refused with every failing publication rule otherwise.
+   */
+  public void publish(LocalDate cfvuInformedOn, Clock clock) {
+    apply(workflow().publish(new PublicationFacts(cfvuInformedOn, LocalDate.now(clock))));
+    publishedAt = now(clock);
+  }
+
+  /** Withdraws a published micro-certification from sale for good, saying why. */
+  public void retire(String reason, Clock clock) {
+    requireAllowed(workflow().canRetire(), "RETIRE");
+    requireAtMost("reason", reason, AnnexElements.MAX_TEXT);
+    apply(workflow().retire(reason));
+    retiredAt = now(clock);
+  }
+
+  /** The workflow as stored: status, send-back comments, review, CFVU date, retirement reason. */
+  public CatalogueWorkflow workflow() {
+    AcademicReview review =
+        reviewer == null && reviewedOn == null && reviewOpinion == null
+            ? null
+            : new AcademicReview(reviewer, reviewedOn, reviewOpinion);
+    return CatalogueWorkflow.restore(
+        status, sendBackComments, review, cfvuInformedOn, retirementReason);
+  }
+
+  public Optional<OffsetDateTime> submittedAt() {
+    return Optional.ofNullable(submittedAt);
+  }
+
+  public Optional<OffsetDateTime> sentBackAt() {
+    return Optional.ofNullable(sentBackAt);
+  }
+
+  public Optional<OffsetDateTime> approvedAt() {
+    return Optional.ofNullable(approvedAt);
+  }
+
+  public Optional<OffsetDateTime> publishedAt() {
+    return Optional.ofNullable(publishedAt);
+  }
+
+  public Optional<OffsetDateTime> retiredAt() {
+    return Optional.ofNullable(retiredAt);
+  }
+
+  private void apply(CatalogueWorkflow next) {
+    status = next.status();
+    sendBackComments = next.sendBackComments();
+    AcademicReview review = next.academicReview();
+    reviewer = review == null ? null : review.reviewer();
+    reviewedOn = review == null ? null : review.reviewedOn();
+    reviewOpinion = review == null ? null : review.opinion();
+    cfvuInformedOn = next.cfvuInformedOn();
+    retirementReason = next.retirementReason();
+  }
+
+  /** The forbidden transition is reported before any other rule, as the workflow does. */
+  private void requireAllowed(boolean allowed, String action) {
+    if (!allowed) {
+      throw RuleViolationException.of("status", "error.workflow.transition", status.name(), action);
+    }
+  }
+
+  private static void requireAtMost(String field, String text, int max) {
+    new Rules()
+        .require(text == null || text.strip().length() <= max, field, "error.text.too-long", max)
+        .throwIfAny();
+  }
+
+  private static String strip(String text) {
+    return text == null ? null : text.strip();
+  }
+
+  private static OffsetDateTime now(Clock clock) {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   private void requireDraft() {

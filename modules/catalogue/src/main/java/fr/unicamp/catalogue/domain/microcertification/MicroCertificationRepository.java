@@ -25,6 +25,9 @@ public interface MicroCertificationRepository {
    */
   List<MicroCertification> pageAfter(Long afterId, int rows);
 
+  /** As {@link #pageAfter(Long, int)}, only those with {@code status}. */
+  List<MicroCertification> pageAfter(MicroCertificationStatus status, Long afterId, int rows);
+
   /** How many micro-certifications each university has; universities with none are absent. */
   Map<UniversityCode, Long> countByUniversity();
 
