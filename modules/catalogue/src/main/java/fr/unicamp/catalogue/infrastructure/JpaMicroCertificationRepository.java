@@ -2,7 +2,7 @@ package fr.unicamp.catalogue.infrastructure;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
+import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.common.domain.university.UniversityCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

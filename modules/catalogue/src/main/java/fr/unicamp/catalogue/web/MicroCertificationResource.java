@@ -3,7 +3,7 @@ package fr.unicamp.catalogue.web;
 import fr.unicamp.catalogue.application.MicroCertificationService;
 import fr.unicamp.catalogue.application.NewMicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
+import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.university.UniversityCode;

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.sustainability.DesignCosts;
 import fr.unicamp.catalogue.domain.sustainability.Horizon;
 import fr.unicamp.catalogue.domain.sustainability.LearnerCosts;
 import fr.unicamp.catalogue.domain.sustainability.Pricing;
 import fr.unicamp.catalogue.domain.sustainability.SessionCosts;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
+import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.workflow.RuleCheck;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;

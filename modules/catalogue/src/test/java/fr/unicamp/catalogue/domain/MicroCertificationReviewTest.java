@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
+import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.university.UniversityCode;

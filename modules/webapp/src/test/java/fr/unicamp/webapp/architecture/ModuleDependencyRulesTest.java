@@ -57,6 +57,10 @@ class ModuleDependencyRulesTest {
       slices().matching("fr.unicamp.(*)..").should().beFreeOfCycles();
 
   @ArchTest
+  static final ArchRule aggregates_inside_a_domain_are_free_of_cycles =
+      slices().matching("fr.unicamp.(*).domain.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
   static final ArchRule packages_inside_the_webapp_are_free_of_cycles =
       slices().matching("fr.unicamp.webapp.(*)..").should().beFreeOfCycles();
 }

@@ -1,11 +1,13 @@
 package fr.unicamp.catalogue.domain.microcertification;
 
+import fr.unicamp.catalogue.domain.framework.Workload;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.CatalogueWorkflow;
 import fr.unicamp.catalogue.domain.workflow.CompetencyFacts;
 import fr.unicamp.catalogue.domain.workflow.GateFacts;
 import fr.unicamp.catalogue.domain.workflow.GateRule;
+import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.workflow.PublicationFacts;
 import fr.unicamp.catalogue.domain.workflow.RuleCheck;
 import fr.unicamp.common.domain.error.FieldError;
@@ -73,9 +75,6 @@ public class MicroCertification extends TenantScoped {
 
   public static final String CRITERIA =
       "(" + TenantScoped.CRITERIA + ") OR (" + PUBLISHED_CRITERIA + ")";
-
-  public static final int MIN_HOURS = 7;
-  public static final int MAX_HOURS = 30;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -213,11 +212,11 @@ public class MicroCertification extends TenantScoped {
             code != null && code.matches("[A-Z0-9][A-Z0-9-]{1,39}"), "code", "error.code.format")
         .require(titleFr != null && !titleFr.isBlank(), "titleFr", "error.required")
         .require(
-            hours >= MIN_HOURS && hours <= MAX_HOURS,
+            Workload.withinBand(hours),
             "hours",
             "error.hours.range",
-            MIN_HOURS,
-            MAX_HOURS)
+            Workload.MIN_HOURS,
+            Workload.MAX_HOURS)
         .throwIfAny();
     return new MicroCertification(university, code, titleFr.strip(), titleEn, hours);
   }

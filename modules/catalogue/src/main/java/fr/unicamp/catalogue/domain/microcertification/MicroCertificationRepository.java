@@ -1,5 +1,6 @@
 package fr.unicamp.catalogue.domain.microcertification;
 
+import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.common.domain.university.UniversityCode;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package fr.unicamp.catalogue.domain.pathway;
 
-import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.framework.Workload;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.university.UniversityCode;
 
@@ -15,11 +15,11 @@ public record MicroCertificationRef(long id, UniversityCode university, int hour
         .require(id > 0, "id", "error.required")
         .require(university != null, "university", "error.required")
         .require(
-            hours >= MicroCertification.MIN_HOURS && hours <= MicroCertification.MAX_HOURS,
+            Workload.withinBand(hours),
             "hours",
             "error.hours.range",
-            MicroCertification.MIN_HOURS,
-            MicroCertification.MAX_HOURS)
+            Workload.MIN_HOURS,
+            Workload.MAX_HOURS)
         .throwIfAny();
   }
 }

@@ -1,6 +1,5 @@
 package fr.unicamp.catalogue.domain.workflow;
 
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;

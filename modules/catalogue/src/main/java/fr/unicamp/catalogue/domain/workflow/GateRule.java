@@ -2,7 +2,7 @@ package fr.unicamp.catalogue.domain.workflow;
 
 import static fr.unicamp.catalogue.domain.workflow.Texts.present;
 
-import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.framework.Workload;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -20,12 +20,9 @@ public enum GateRule {
   HOURS(
       "hours",
       "gate.hours",
-      f ->
-          f.hours() != null
-              && f.hours() >= MicroCertification.MIN_HOURS
-              && f.hours() <= MicroCertification.MAX_HOURS,
-      MicroCertification.MIN_HOURS,
-      MicroCertification.MAX_HOURS),
+      f -> Workload.withinBand(f.hours()),
+      Workload.MIN_HOURS,
+      Workload.MAX_HOURS),
   TITLE_FR("titleFr", "gate.title-fr", f -> present(f.titleFr())),
   ISSUER_COUNTRY("issuerCountry", "gate.issuer-country", f -> present(f.issuerCountry())),
   AWARDING_BODY("awardingBody", "gate.awarding-body", f -> present(f.awardingBody())),

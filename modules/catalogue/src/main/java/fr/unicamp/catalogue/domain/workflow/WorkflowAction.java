@@ -1,12 +1,11 @@
 package fr.unicamp.catalogue.domain.workflow;
 
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.APPROVED;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.DRAFT;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.IN_REVIEW;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.PUBLISHED;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.RETIRED;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.APPROVED;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.DRAFT;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.IN_REVIEW;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.PUBLISHED;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.RETIRED;
 
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import java.util.Arrays;
 import java.util.List;
 

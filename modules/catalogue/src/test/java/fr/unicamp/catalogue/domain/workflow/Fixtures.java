@@ -2,7 +2,6 @@ package fr.unicamp.catalogue.domain.workflow;
 
 import static fr.unicamp.common.domain.money.Money.eur;
 
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.sustainability.DesignCosts;
 import fr.unicamp.catalogue.domain.sustainability.Horizon;
 import fr.unicamp.catalogue.domain.sustainability.LearnerCosts;

@@ -3,7 +3,6 @@ package fr.unicamp.catalogue.domain.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package fr.unicamp.catalogue.domain.workflow;
 
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.APPROVED;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.DRAFT;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.IN_REVIEW;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.PUBLISHED;
 import static fr.unicamp.catalogue.domain.workflow.Fixtures.TODAY;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.APPROVED;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.DRAFT;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.IN_REVIEW;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.PUBLISHED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,10 +1,10 @@
 package fr.unicamp.catalogue.domain.workflow;
 
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.APPROVED;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.DRAFT;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.IN_REVIEW;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.PUBLISHED;
-import static fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus.RETIRED;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.APPROVED;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.DRAFT;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.IN_REVIEW;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.PUBLISHED;
+import static fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus.RETIRED;
 import static fr.unicamp.catalogue.domain.workflow.WorkflowAction.APPROVE;
 import static fr.unicamp.catalogue.domain.workflow.WorkflowAction.PUBLISH;
 import static fr.unicamp.catalogue.domain.workflow.WorkflowAction.RETIRE;
@@ -13,7 +13,6 @@ import static fr.unicamp.catalogue.domain.workflow.WorkflowAction.SUBMIT_FOR_REV
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import fr.unicamp.catalogue.domain.microcertification.MicroCertificationStatus;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package fr.unicamp.catalogue.domain.microcertification;
+package fr.unicamp.catalogue.domain.workflow;
 
 /**
  * Where a micro-certification stands in its review: DRAFT → IN_REVIEW → APPROVED → PUBLISHED →
