@@ -69,8 +69,14 @@ public record AnnexElements(
             "issuerRegion",
             "error.text.too-long",
             100)
-        .require(outcomesFit(learningOutcomesFr), "learningOutcomesFr", "error.outcomes.format")
-        .require(outcomesFit(learningOutcomesEn), "learningOutcomesEn", "error.outcomes.format")
+        .require(
+            StoredLines.fit(learningOutcomesFr, MAX_TEXT),
+            "learningOutcomesFr",
+            "error.outcomes.format")
+        .require(
+            StoredLines.fit(learningOutcomesEn, MAX_TEXT),
+            "learningOutcomesEn",
+            "error.outcomes.format")
         .require(
             ects == null || ects.signum() > 0 && ects.compareTo(MAX_ECTS) <= 0 && ects.scale() <= 2,
             "ects",
@@ -105,13 +111,6 @@ public record AnnexElements(
         .require(fits(prerequisites), "prerequisites", "error.text.too-long", MAX_TEXT)
         .require(fits(furtherInformation), "furtherInformation", "error.text.too-long", MAX_TEXT)
         .errors();
-  }
-
-  /** Each outcome written out on one line, the whole list within the column. */
-  private static boolean outcomesFit(List<String> outcomes) {
-    return outcomes.stream()
-            .allMatch(o -> o != null && !o.isBlank() && o.indexOf('\n') < 0 && o.indexOf('\r') < 0)
-        && String.join("\n", outcomes).length() <= MAX_TEXT;
   }
 
   private static boolean fits(String text) {

@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.Arrays;
-import java.util.List;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 
 /**
@@ -73,9 +71,9 @@ public class Competency extends TenantScoped {
     this.code = definition.code();
     this.titleFr = definition.titleFr();
     this.titleEn = definition.titleEn();
-    this.learningOutcomes = String.join("\n", definition.learningOutcomes());
-    this.criteria = String.join("\n", definition.criteria());
-    this.levels = String.join("\n", definition.levels());
+    this.learningOutcomes = StoredLines.join(definition.learningOutcomes());
+    this.criteria = StoredLines.join(definition.criteria());
+    this.levels = StoredLines.join(definition.levels());
     this.passLevel = definition.passLevel();
   }
 
@@ -85,10 +83,12 @@ public class Competency extends TenantScoped {
 
   CompetencyDefinition definition() {
     return new CompetencyDefinition(
-        code, titleFr, titleEn, lines(learningOutcomes), lines(criteria), lines(levels), passLevel);
-  }
-
-  private static List<String> lines(String text) {
-    return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
+        code,
+        titleFr,
+        titleEn,
+        StoredLines.split(learningOutcomes),
+        StoredLines.split(criteria),
+        StoredLines.split(levels),
+        passLevel);
   }
 }

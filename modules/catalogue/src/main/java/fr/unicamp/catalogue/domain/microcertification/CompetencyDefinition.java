@@ -91,7 +91,7 @@ public record CompetencyDefinition(
         .require(
             !learningOutcomes.isEmpty(), field + ".learningOutcomes", "error.competency.outcomes")
         .require(
-            linesFit(learningOutcomes, AnnexElements.MAX_TEXT),
+            StoredLines.fit(learningOutcomes, AnnexElements.MAX_TEXT),
             field + ".learningOutcomes",
             "error.outcomes.format")
         .require(!criteria.isEmpty(), field + ".criteria", "error.competency.criteria")
@@ -115,15 +115,8 @@ public record CompetencyDefinition(
   }
 
   private static boolean labelsFit(List<String> labels) {
-    return linesFit(labels, AnnexElements.MAX_TEXT)
+    return StoredLines.fit(labels, AnnexElements.MAX_TEXT)
         && labels.stream().allMatch(l -> l.length() <= MAX_LABEL);
-  }
-
-  /** Each entry written out on one line, all of them within {@code max} characters. */
-  private static boolean linesFit(List<String> lines, int max) {
-    return lines.stream()
-            .allMatch(l -> l != null && !l.isBlank() && l.indexOf('\n') < 0 && l.indexOf('\r') < 0)
-        && String.join("\n", lines).length() <= max;
   }
 
   /** Keeps null entries so that the rules can report them; strips the others. */

@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -278,8 +277,8 @@ public class MicroCertification extends TenantScoped {
     return new AnnexElements(
         issuerCountry,
         issuerRegion,
-        outcomes(learningOutcomesFr),
-        outcomes(learningOutcomesEn),
+        StoredLines.split(learningOutcomesFr),
+        StoredLines.split(learningOutcomesEn),
         ects,
         eqfLevel,
         assessmentType,
@@ -337,7 +336,7 @@ public class MicroCertification extends TenantScoped {
         .titleFr(titleFr)
         .issuerCountry(issuerCountry)
         .awardingBody(university().value())
-        .learningOutcomes(outcomes(learningOutcomesFr))
+        .learningOutcomes(StoredLines.split(learningOutcomesFr))
         .ects(ects)
         .eqfLevel(eqfLevel)
         .assessmentType(nameOf(assessmentType))
@@ -496,11 +495,7 @@ public class MicroCertification extends TenantScoped {
   }
 
   private static String lines(List<String> outcomes) {
-    return outcomes.isEmpty() ? null : String.join("\n", outcomes);
-  }
-
-  private static List<String> outcomes(String lines) {
-    return lines == null ? List.of() : Arrays.asList(lines.split("\n"));
+    return outcomes.isEmpty() ? null : StoredLines.join(outcomes);
   }
 
   private static String nameOf(Enum<?> value) {
