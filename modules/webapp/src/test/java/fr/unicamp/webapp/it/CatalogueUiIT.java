@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -68,10 +69,11 @@ class CatalogueUiIT {
     plan();
     assertThat(browser.text(By.id("tabs:plan:margin"))).contains("180,00");
     assertThat(browser.text(By.id("tabs:plan:breakEvenSession"))).isEqualTo("5 apprenants");
-    assertThat(browser.find(By.cssSelector("[id='tabs:plan:chart'] canvas")).isDisplayed())
-        .isTrue();
+    WebElement chart = browser.find(By.cssSelector("[id='tabs:plan:chart'] canvas"));
+    assertThat(chart.getSize().getHeight()).isPositive();
     assertThat(failingRules()).as("the checklist is all green").isEmpty();
     assertThat(browser.driver.findElements(By.cssSelector(".uc-checklist .uc-pass"))).hasSize(14);
+    ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();", chart);
     browser.screenshot("catalogue-plan-staff");
 
     tab("Relecture et publication");
@@ -109,6 +111,19 @@ class CatalogueUiIT {
     browser.select("filters:status", "DRAFT");
     browser.clickAndReload(By.id("filters:search"));
     assertThat(browser.text(By.id("results:rows"))).contains("Aucune micro-certification");
+    browser.logOut();
+
+    browser.logIn("auditor", Api.PASSWORD);
+    browser.open("catalogue/edit.xhtml?id=" + id);
+    tab("Relecture et publication");
+    assertThat(browser.text(STATUS)).isEqualTo("Publiée");
+    assertThat(browser.text(By.id("tabs:review"))).contains("Consultation seule");
+    assertThat(browser.driver.findElements(By.id("tabs:review:retire"))).isEmpty();
+    browser.open("catalogue/list.xhtml");
+    browser.type("filters:q", code);
+    browser.clickAndReload(By.id("filters:search"));
+    assertThat(browser.text(By.id("results:rows"))).contains(code);
+    assertThat(browser.driver.findElements(By.id("filters:new"))).isEmpty();
   }
 
   @Test

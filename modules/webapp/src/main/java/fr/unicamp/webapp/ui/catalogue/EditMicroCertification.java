@@ -63,7 +63,7 @@ public class EditMicroCertification implements Serializable {
     try {
       reload();
     } catch (UnicampException e) {
-      id = null;
+      // missing or foreign: the page shows the message and nothing else
       error(e);
     }
   }
@@ -203,7 +203,7 @@ public class EditMicroCertification implements Serializable {
   }
 
   public boolean isCreating() {
-    return id == null && current == null;
+    return id == null;
   }
 
   public MicroCertification getCurrent() {

@@ -44,8 +44,10 @@ public class ListMicroCertifications implements Serializable {
   private boolean more;
   private transient List<University> universityList;
 
+  /** Starts with the university chosen in the menu's selector, if any (consortium roles). */
   @PostConstruct
   void open() {
+    university = session.getSelectedUniversity();
     search();
   }
 
