@@ -5,6 +5,7 @@ import static fr.unicamp.catalogue.domain.session.Sessions.END;
 import static fr.unicamp.catalogue.domain.session.Sessions.OPENS;
 import static fr.unicamp.catalogue.domain.session.Sessions.PUBLISHED_ONLINE;
 import static fr.unicamp.catalogue.domain.session.Sessions.START;
+import static fr.unicamp.catalogue.domain.session.Sessions.like;
 import static fr.unicamp.catalogue.domain.session.Sessions.plan;
 import static fr.unicamp.catalogue.domain.session.Sessions.planned;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,29 +41,25 @@ class SessionLifecycleTest {
   }
 
   private static SessionPlan moved(SessionPlan p) {
-    return new SessionPlan(
-        "2026-S1B",
-        p.startsOn().plusDays(7),
-        p.endsOn().plusDays(7),
-        p.enrolmentOpensOn().plusDays(1),
-        p.enrolmentClosesOn().plusDays(1),
-        40,
-        SessionModality.ONLINE_ASYNCHRONOUS,
-        List.of("Anne Roy"),
-        "5678");
+    return like(p)
+        .code("2026-S1B")
+        .dates(
+            p.startsOn().plusDays(7),
+            p.endsOn().plusDays(7),
+            p.enrolmentOpensOn().plusDays(1),
+            p.enrolmentClosesOn().plusDays(1))
+        .capacity(40)
+        .modality(SessionModality.ONLINE_ASYNCHRONOUS)
+        .tutors(List.of("Anne Roy"))
+        .lms("5678")
+        .build();
   }
 
   private static SessionPlan newTutorsAndLms(SessionPlan p) {
-    return new SessionPlan(
-        p.code(),
-        p.startsOn(),
-        p.endsOn(),
-        p.enrolmentOpensOn(),
-        p.enrolmentClosesOn(),
-        p.capacity(),
-        p.modality(),
-        List.of("Anne Roy", "Paul Martin"),
-        "https://moodle.example/course/9");
+    return like(p)
+        .tutors(List.of("Anne Roy", "Paul Martin"))
+        .lms("https://moodle.example/course/9")
+        .build();
   }
 
   @Test

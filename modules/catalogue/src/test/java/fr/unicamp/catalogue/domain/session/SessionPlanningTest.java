@@ -5,6 +5,7 @@ import static fr.unicamp.catalogue.domain.session.Sessions.END;
 import static fr.unicamp.catalogue.domain.session.Sessions.OPENS;
 import static fr.unicamp.catalogue.domain.session.Sessions.PUBLISHED_ONLINE;
 import static fr.unicamp.catalogue.domain.session.Sessions.START;
+import static fr.unicamp.catalogue.domain.session.Sessions.like;
 import static fr.unicamp.catalogue.domain.session.Sessions.plan;
 import static fr.unicamp.catalogue.domain.session.Sessions.version;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,18 +94,7 @@ class SessionPlanningTest {
 
   @Test
   void refuses_a_badly_formed_code() {
-    SessionPlan p = plan();
-    SessionPlan lower =
-        new SessionPlan(
-            "s1 bis",
-            p.startsOn(),
-            p.endsOn(),
-            p.enrolmentOpensOn(),
-            p.enrolmentClosesOn(),
-            p.capacity(),
-            p.modality(),
-            p.tutors(),
-            p.lmsCourse());
+    SessionPlan lower = like(plan()).code("s1 bis").build();
     assertThat(refusals(() -> Session.plan(PUBLISHED_ONLINE, lower)))
         .containsExactly("code:error.code.format");
   }
@@ -162,7 +152,7 @@ class SessionPlanningTest {
   void the_modality_runs_the_form_of_participation() {
     for (ParticipationForm form : ParticipationForm.values()) {
       for (SessionModality modality : SessionModality.values()) {
-        SessionPlan p = withModality(modality);
+        SessionPlan p = like(plan()).modality(modality).build();
         CertificationVersion v = version(MicroCertificationStatus.PUBLISHED, form);
         if (modality.form() == form) {
           assertThat(Session.plan(v, p).plan().modality()).isEqualTo(modality);
@@ -186,74 +176,51 @@ class SessionPlanningTest {
   @Test
   void any_modality_fits_a_version_whose_form_is_not_described() {
     CertificationVersion undescribed = version(MicroCertificationStatus.APPROVED, null);
-    assertThat(Session.plan(undescribed, withModality(SessionModality.ONSITE)).plan().modality())
+    assertThat(
+            Session.plan(undescribed, like(plan()).modality(SessionModality.ONSITE).build())
+                .plan()
+                .modality())
         .isEqualTo(SessionModality.ONSITE);
   }
 
   @Test
   void tutors_are_one_name_per_line_and_may_be_none() {
-    assertThat(Session.plan(PUBLISHED_ONLINE, withTutors(null)).plan().tutors()).isEmpty();
-    assertThat(Session.plan(PUBLISHED_ONLINE, withTutors(List.of(" Anne Roy "))).plan().tutors())
+    assertThat(Session.plan(PUBLISHED_ONLINE, like(plan()).tutors(null).build()).plan().tutors())
+        .isEmpty();
+    assertThat(
+            Session.plan(PUBLISHED_ONLINE, like(plan()).tutors(List.of(" Anne Roy ")).build())
+                .plan()
+                .tutors())
         .containsExactly("Anne Roy");
-    assertThat(refusals(() -> Session.plan(PUBLISHED_ONLINE, withTutors(List.of("A\nB")))))
-        .containsExactly("tutors:error.session.tutors");
-    assertThat(refusals(() -> Session.plan(PUBLISHED_ONLINE, withTutors(List.of("Anne", " ")))))
+    assertThat(
+            refusals(
+                () -> Session.plan(PUBLISHED_ONLINE, like(plan()).tutors(List.of("A\nB")).build())))
         .containsExactly("tutors:error.session.tutors");
     assertThat(
-            refusals(() -> Session.plan(PUBLISHED_ONLINE, withTutors(List.of("x".repeat(4001))))))
+            refusals(
+                () ->
+                    Session.plan(
+                        PUBLISHED_ONLINE, like(plan()).tutors(List.of("Anne", " ")).build())))
+        .containsExactly("tutors:error.session.tutors");
+    assertThat(
+            refusals(
+                () ->
+                    Session.plan(
+                        PUBLISHED_ONLINE, like(plan()).tutors(List.of("x".repeat(4001))).build())))
         .containsExactly("tutors:error.session.tutors");
   }
 
   @Test
   void the_lms_course_is_one_line_of_at_most_500_characters() {
-    assertThat(Session.plan(PUBLISHED_ONLINE, withLms("  ")).plan().lmsCourse()).isNull();
-    assertThat(Session.plan(PUBLISHED_ONLINE, withLms("1234")).plan().lmsCourse())
+    assertThat(Session.plan(PUBLISHED_ONLINE, like(plan()).lms("  ").build()).plan().lmsCourse())
+        .isNull();
+    assertThat(Session.plan(PUBLISHED_ONLINE, like(plan()).lms("1234").build()).plan().lmsCourse())
         .isEqualTo("1234");
-    assertThat(refusals(() -> Session.plan(PUBLISHED_ONLINE, withLms("x".repeat(501)))))
+    assertThat(
+            refusals(
+                () -> Session.plan(PUBLISHED_ONLINE, like(plan()).lms("x".repeat(501)).build())))
         .containsExactly("lmsCourse:error.session.lms-course");
-    assertThat(refusals(() -> Session.plan(PUBLISHED_ONLINE, withLms("12\n34"))))
+    assertThat(refusals(() -> Session.plan(PUBLISHED_ONLINE, like(plan()).lms("12\n34").build())))
         .containsExactly("lmsCourse:error.session.lms-course");
-  }
-
-  private static SessionPlan withModality(SessionModality modality) {
-    SessionPlan p = plan();
-    return new SessionPlan(
-        p.code(),
-        p.startsOn(),
-        p.endsOn(),
-        p.enrolmentOpensOn(),
-        p.enrolmentClosesOn(),
-        p.capacity(),
-        modality,
-        p.tutors(),
-        p.lmsCourse());
-  }
-
-  private static SessionPlan withTutors(List<String> tutors) {
-    SessionPlan p = plan();
-    return new SessionPlan(
-        p.code(),
-        p.startsOn(),
-        p.endsOn(),
-        p.enrolmentOpensOn(),
-        p.enrolmentClosesOn(),
-        p.capacity(),
-        p.modality(),
-        tutors,
-        p.lmsCourse());
-  }
-
-  private static SessionPlan withLms(String lms) {
-    SessionPlan p = plan();
-    return new SessionPlan(
-        p.code(),
-        p.startsOn(),
-        p.endsOn(),
-        p.enrolmentOpensOn(),
-        p.enrolmentClosesOn(),
-        p.capacity(),
-        p.modality(),
-        p.tutors(),
-        lms);
   }
 }

@@ -39,9 +39,73 @@ final class Sessions {
 
   static SessionPlan plan(
       LocalDate start, LocalDate end, LocalDate opens, LocalDate closes, Integer capacity) {
-    SessionPlan p = plan();
-    return new SessionPlan(
-        p.code(), start, end, opens, closes, capacity, p.modality(), p.tutors(), p.lmsCourse());
+    return like(plan()).dates(start, end, opens, closes).capacity(capacity).build();
+  }
+
+  /** A plan like {@code p} but for the parts a test sets. */
+  static PlanBuilder like(SessionPlan p) {
+    return new PlanBuilder(p);
+  }
+
+  static final class PlanBuilder {
+    private String code;
+    private LocalDate start;
+    private LocalDate end;
+    private LocalDate opens;
+    private LocalDate closes;
+    private Integer capacity;
+    private SessionModality modality;
+    private List<String> tutors;
+    private String lms;
+
+    private PlanBuilder(SessionPlan p) {
+      code = p.code();
+      start = p.startsOn();
+      end = p.endsOn();
+      opens = p.enrolmentOpensOn();
+      closes = p.enrolmentClosesOn();
+      capacity = p.capacity();
+      modality = p.modality();
+      tutors = p.tutors();
+      lms = p.lmsCourse();
+    }
+
+    PlanBuilder code(String value) {
+      code = value;
+      return this;
+    }
+
+    PlanBuilder dates(LocalDate startsOn, LocalDate endsOn, LocalDate opensOn, LocalDate closesOn) {
+      start = startsOn;
+      end = endsOn;
+      opens = opensOn;
+      closes = closesOn;
+      return this;
+    }
+
+    PlanBuilder capacity(Integer value) {
+      capacity = value;
+      return this;
+    }
+
+    PlanBuilder modality(SessionModality value) {
+      modality = value;
+      return this;
+    }
+
+    PlanBuilder tutors(List<String> value) {
+      tutors = value;
+      return this;
+    }
+
+    PlanBuilder lms(String value) {
+      lms = value;
+      return this;
+    }
+
+    SessionPlan build() {
+      return new SessionPlan(code, start, end, opens, closes, capacity, modality, tutors, lms);
+    }
   }
 
   static Session planned() {
