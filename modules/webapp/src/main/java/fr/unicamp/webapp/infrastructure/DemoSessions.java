@@ -42,15 +42,23 @@ public class DemoSessions {
   }
 
   private void planTwo(MicroCertification m, LocalDate today) {
-    SessionModality modality = modalityOf(m.annex().participationForm());
     String lms =
         "https://moodle."
             + m.university().value().toLowerCase(Locale.ROOT)
             + ".example/course/view.php?id="
             + (1000 + m.id());
+    plansFor(today, m.annex().participationForm(), lms).forEach(p -> sessions.plan(m.id(), p));
+  }
+
+  /**
+   * The two plans of one micro-certification of {@code form}: one over (it started 120 days ago),
+   * one starting in 30 days whose enrolment window is open today.
+   */
+  static List<SessionPlan> plansFor(LocalDate today, ParticipationForm form, String lms) {
+    SessionModality modality = modalityOf(form);
     LocalDate pastStart = today.minusDays(120);
-    sessions.plan(
-        m.id(),
+    LocalDate nextStart = today.plusDays(30);
+    return List.of(
         new SessionPlan(
             codeOf(pastStart),
             pastStart,
@@ -60,10 +68,7 @@ public class DemoSessions {
             25,
             modality,
             List.of("Claire Dubois", "Karim Benali"),
-            lms));
-    LocalDate nextStart = today.plusDays(30);
-    sessions.plan(
-        m.id(),
+            lms),
         new SessionPlan(
             codeOf(nextStart),
             nextStart,
