@@ -5,9 +5,7 @@ import fr.unicamp.catalogue.domain.session.SessionPlan;
 import fr.unicamp.common.domain.error.Rules;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The JSON body that plans or changes a session: dates are ISO ({@code 2026-03-31}), the modality
@@ -35,7 +33,7 @@ public record SessionRequest(
             date(rules, "enrolmentOpensOn", enrolmentOpensOn),
             date(rules, "enrolmentClosesOn", enrolmentClosesOn),
             capacity,
-            modality(rules),
+            AnnexRequest.code(SessionModality.class, modality, "modality", rules),
             tutors,
             lmsCourse);
     rules.throwIfAny();
@@ -50,25 +48,6 @@ public record SessionRequest(
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       rules.require(false, field, "error.date.format");
-      return null;
-    }
-  }
-
-  private SessionModality modality(Rules rules) {
-    if (modality == null || modality.isBlank()) {
-      return null;
-    }
-    try {
-      return SessionModality.valueOf(modality.strip());
-    } catch (IllegalArgumentException e) {
-      rules.require(
-          false,
-          "modality",
-          "error.code.unknown",
-          modality.strip(),
-          Arrays.stream(SessionModality.values())
-              .map(Enum::name)
-              .collect(Collectors.joining(", ")));
       return null;
     }
   }
