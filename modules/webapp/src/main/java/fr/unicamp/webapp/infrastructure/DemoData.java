@@ -44,6 +44,7 @@ public class DemoData {
   @Inject UserAccounts users;
   @Inject UniversityRegistry universities;
   @Inject MicroCertificationService microCertifications;
+  @Inject DemoPathways demoPathways; // pathways
 
   private final SecureRandom random = new SecureRandom();
 
@@ -67,6 +68,7 @@ public class DemoData {
             "\n=== UniCamp demo users (printed once, at first start) ===\n"
                 + String.join("\n", lines)
                 + "\n=========================================================");
+    demoPathways.stackPublishedCatalogue(); // pathways: last, from what is published by now
   }
 
   private String create(String username, String name, UniversityCode university, Role role) {
