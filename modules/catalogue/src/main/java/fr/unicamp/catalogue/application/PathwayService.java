@@ -114,6 +114,17 @@ public class PathwayService {
     return pathways.pageAfter(kind, status, afterId, limit + 1);
   }
 
+  /**
+   * One keyset page of the active pathways the caller may see (all of them for the system and
+   * consortium roles), as stacking reads them; fetches {@code limit + 1} rows like {@link #list}.
+   */
+  @Transactional
+  public List<ActivePathway> active(Long afterId, int limit) {
+    return pathways.pageAfter(null, PathwayStatus.ACTIVE, afterId, limit + 1).stream()
+        .map(p -> new ActivePathway(p.id(), p.definition().orElseThrow()))
+        .toList();
+  }
+
   private PathwayEntry change(long id, String action, Consumer<PathwayEntry> change) {
     requireDesigner();
     PathwayEntry pathway = get(id);

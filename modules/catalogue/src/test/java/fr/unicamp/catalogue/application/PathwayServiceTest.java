@@ -3,6 +3,7 @@ package fr.unicamp.catalogue.application;
 import static fr.unicamp.catalogue.domain.PublishedMicroCertifications.published;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.pathway.MemberChoice;
@@ -236,5 +237,22 @@ class PathwayServiceTest {
                 .fieldErrors())
         .extracting(FieldError::field)
         .contains("members[1]");
+  }
+
+  @Test
+  void hands_active_pathways_to_stacking_with_their_members_across_universities() {
+    long lille = publish(ULILLE, 30);
+    long rennes = publish(URENNES, 20);
+    PathwayEntry active = service.design(bloc(ULILLE, lille, rennes));
+    service.activate(active.id());
+    service.design(bloc(ULILLE, lille));
+
+    List<ActivePathway> stacks = service.active(null, 10);
+
+    assertThat(stacks).extracting(ActivePathway::id).containsExactly(active.id());
+    assertThat(stacks.get(0).definition().members())
+        .extracting(m -> m.microCertification().id(), m -> m.microCertification().university())
+        .containsExactly(tuple(lille, ULILLE), tuple(rennes, URENNES));
+    assertThat(stacks.get(0).definition().hours().requiredHours()).isEqualTo(50);
   }
 }
