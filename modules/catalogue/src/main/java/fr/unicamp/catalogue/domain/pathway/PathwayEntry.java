@@ -20,15 +20,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
 
 /**
  * A pathway as the catalogue keeps it, from design to closure.
@@ -104,7 +99,7 @@ public class PathwayEntry extends TenantScoped {
     new Rules()
         .require(design.awardingUniversity() != null, "university", "error.required")
         .throwIfAny();
-    Checked checked = check(design, catalogue, false);
+    PathwayDesignCheck checked = PathwayDesignCheck.of(design, catalogue, false);
     PathwayEntry entry = new PathwayEntry(design.awardingUniversity());
     entry.status = PathwayStatus.DRAFT;
     entry.createdAt = now(clock);
@@ -126,13 +121,13 @@ public class PathwayEntry extends TenantScoped {
             design.titleEn(),
             design.rncpBlockCode(),
             design.members());
-    apply(check(own, catalogue, status == PathwayStatus.ACTIVE));
+    apply(PathwayDesignCheck.of(own, catalogue, status == PathwayStatus.ACTIVE));
   }
 
   /** Puts a draft on offer once its members fit the band and are all still published. */
   public void activate(LongFunction<Optional<MemberFacts>> catalogue, Clock clock) {
     requireAllowed(status.canActivate(), "ACTIVATE");
-    check(currentDesign(), catalogue, true);
+    PathwayDesignCheck.of(currentDesign(), catalogue, true);
     status = PathwayStatus.ACTIVE;
     activatedAt = now(clock);
   }
@@ -224,133 +219,15 @@ public class PathwayEntry extends TenantScoped {
             .toList());
   }
 
-  private void apply(Checked checked) {
+  private void apply(PathwayDesignCheck checked) {
     kind = checked.kind();
     titleFr = checked.titleFr();
     titleEn = checked.titleEn();
     rncpBlockCode = checked.rncpBlockCode() == null ? null : checked.rncpBlockCode().value();
     members.clear();
     for (int i = 0; i < checked.members().size(); i++) {
-      Chosen chosen = checked.members().get(i);
+      PathwayDesignCheck.Chosen chosen = checked.members().get(i);
       members.add(new PathwayEntryMember(this, i, chosen.facts(), chosen.required()));
-    }
-  }
-
-  private record Chosen(MemberFacts facts, boolean required) {}
-
-  private record Checked(
-      PathwayKind kind,
-      String titleFr,
-      String titleEn,
-      RncpBlockCode rncpBlockCode,
-      List<Chosen> members) {}
-
-  /** Every rule of a design, all reported together; the band only when it must hold. */
-  private static Checked check(
-      PathwayDesign design, LongFunction<Optional<MemberFacts>> catalogue, boolean bandMustHold) {
-    Rules rules = new Rules();
-    PathwayKind kind = kindOf(design.kind(), rules);
-    String titleFr = strip(design.titleFr());
-    String titleEn = strip(design.titleEn());
-    rules
-        .require(titleFr != null, "titleFr", "error.required")
-        .require(
-            titleFr == null || titleFr.length() <= MAX_TITLE,
-            "titleFr",
-            "error.text.too-long",
-            MAX_TITLE)
-        .require(
-            titleEn == null || titleEn.length() <= MAX_TITLE,
-            "titleEn",
-            "error.text.too-long",
-            MAX_TITLE);
-    RncpBlockCode rncp = rncpOf(design.rncpBlockCode(), rules);
-    rules.require(
-        rncp == null || kind == null || kind.allowsRncpBlockCode(),
-        "rncpBlockCode",
-        "error.pathway.rncp-block-code.kind",
-        String.valueOf(kind));
-    List<Chosen> chosen = members(design.members(), catalogue, rules);
-    if (bandMustHold && kind != null) {
-      List<PathwayMember> counted =
-          chosen.stream()
-              .map(
-                  c ->
-                      new PathwayMember(
-                          new MicroCertificationRef(
-                              c.facts().id(), c.facts().university(), c.facts().hours()),
-                          c.required()))
-              .toList();
-      PathwayHours.of(kind, counted).requireBand(rules);
-    }
-    rules.throwIfAny();
-    return new Checked(kind, titleFr, titleEn, rncp, chosen);
-  }
-
-  private static List<Chosen> members(
-      List<MemberChoice> choices, LongFunction<Optional<MemberFacts>> catalogue, Rules rules) {
-    rules.require(
-        choices.size() <= MAX_MEMBERS, "members", "error.pathway.too-many-members", MAX_MEMBERS);
-    List<Chosen> chosen = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    for (int i = 0; i < choices.size() && i < MAX_MEMBERS; i++) {
-      MemberChoice choice = choices.get(i);
-      String field = "members[" + i + "]";
-      if (choice == null || choice.microCertificationId() == null) {
-        rules.require(false, field + ".microCertificationId", "error.required");
-        continue;
-      }
-      long id = choice.microCertificationId();
-      if (!seen.add(id)) {
-        rules.require(false, field, "error.pathway.duplicate-member", String.valueOf(id));
-        continue;
-      }
-      Optional<MemberFacts> facts = catalogue.apply(id);
-      if (facts.isEmpty()) {
-        rules.require(false, field, "error.pathway.member.unknown", String.valueOf(id));
-      } else if (!facts.get().published()) {
-        rules.require(
-            false,
-            field,
-            "error.pathway.member.not-published",
-            facts.get().code(),
-            facts.get().status().name());
-      } else {
-        chosen.add(new Chosen(facts.get(), choice.isRequired()));
-      }
-    }
-    return chosen;
-  }
-
-  private static PathwayKind kindOf(String kind, Rules rules) {
-    String name = strip(kind);
-    if (name == null) {
-      rules.require(false, "kind", "error.required");
-      return null;
-    }
-    Optional<PathwayKind> found =
-        Arrays.stream(PathwayKind.values())
-            .filter(k -> k.name().equals(name.toUpperCase(Locale.ROOT)))
-            .findFirst();
-    rules.require(
-        found.isPresent(),
-        "kind",
-        "error.code.unknown",
-        name,
-        Arrays.stream(PathwayKind.values()).map(Enum::name).collect(Collectors.joining(", ")));
-    return found.orElse(null);
-  }
-
-  private static RncpBlockCode rncpOf(String code, Rules rules) {
-    String value = strip(code);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return RncpBlockCode.of(value);
-    } catch (RuleViolationException e) {
-      e.fieldErrors().forEach(f -> rules.require(false, f.field(), f.messageKey(), value));
-      return null;
     }
   }
 
@@ -358,10 +235,6 @@ public class PathwayEntry extends TenantScoped {
     if (!allowed) {
       throw RuleViolationException.of("status", "error.pathway.transition", status.name(), action);
     }
-  }
-
-  private static String strip(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static OffsetDateTime now(Clock clock) {
