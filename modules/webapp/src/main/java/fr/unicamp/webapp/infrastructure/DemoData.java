@@ -45,6 +45,7 @@ public class DemoData {
   @Inject UniversityRegistry universities;
   @Inject MicroCertificationService microCertifications;
   @Inject DemoSessions demoSessions;
+  @Inject DemoPathways demoPathways;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -69,6 +70,7 @@ public class DemoData {
                 + String.join("\n", lines)
                 + "\n=========================================================");
     demoSessions.planForPublished(); // catalogue sessions: two for each published entry
+    demoPathways.stackPublishedCatalogue(); // pathways: last, from what is published by now
   }
 
   private String create(String username, String name, UniversityCode university, Role role) {
