@@ -202,6 +202,16 @@ class DraftImportParserTest {
   }
 
   @Test
+  void reads_the_documented_example_file() throws java.io.IOException {
+    byte[] example =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("../../docs/formats/examples/catalogue-import.csv"));
+    assertThat(DraftImportParser.parse(example, StandardCharsets.UTF_8, STAFF))
+        .hasSize(3)
+        .allMatch(l -> l.draft().university().equals(ULILLE) && l.describesAnnex());
+  }
+
+  @Test
   void accepts_an_export_with_its_id_and_status_columns() {
     String file =
         "id;status;university;code;titleFr;hours\r\n12;PUBLISHED;ULILLE;MC-A;Titre;12\r\n";
