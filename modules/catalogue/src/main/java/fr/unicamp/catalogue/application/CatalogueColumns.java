@@ -1,5 +1,6 @@
 package fr.unicamp.catalogue.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -73,7 +74,7 @@ public final class CatalogueColumns {
 
   /** The export's header: id and status, then every imported column. */
   public static List<String> exported() {
-    List<String> all = new java.util.ArrayList<>(List.of(ID, STATUS));
+    List<String> all = new ArrayList<>(List.of(ID, STATUS));
     all.addAll(IMPORTED);
     return List.copyOf(all);
   }

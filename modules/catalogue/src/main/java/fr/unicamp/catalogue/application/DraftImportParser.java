@@ -1,6 +1,29 @@
 package fr.unicamp.catalogue.application;
 
-import static fr.unicamp.catalogue.application.CatalogueColumns.*;
+import static fr.unicamp.catalogue.application.CatalogueColumns.ASSESSMENT_TYPE;
+import static fr.unicamp.catalogue.application.CatalogueColumns.ATTENDANCE_THRESHOLD;
+import static fr.unicamp.catalogue.application.CatalogueColumns.CODE;
+import static fr.unicamp.catalogue.application.CatalogueColumns.ECTS;
+import static fr.unicamp.catalogue.application.CatalogueColumns.EQF_LEVEL;
+import static fr.unicamp.catalogue.application.CatalogueColumns.FURTHER_INFORMATION;
+import static fr.unicamp.catalogue.application.CatalogueColumns.HOURS;
+import static fr.unicamp.catalogue.application.CatalogueColumns.IDENTITY_VERIFICATION;
+import static fr.unicamp.catalogue.application.CatalogueColumns.IGNORED;
+import static fr.unicamp.catalogue.application.CatalogueColumns.IMPORTED;
+import static fr.unicamp.catalogue.application.CatalogueColumns.ISSUER_COUNTRY;
+import static fr.unicamp.catalogue.application.CatalogueColumns.ISSUER_REGION;
+import static fr.unicamp.catalogue.application.CatalogueColumns.NSF_CODE;
+import static fr.unicamp.catalogue.application.CatalogueColumns.OUTCOMES_EN;
+import static fr.unicamp.catalogue.application.CatalogueColumns.OUTCOMES_FR;
+import static fr.unicamp.catalogue.application.CatalogueColumns.PARTICIPATION_FORM;
+import static fr.unicamp.catalogue.application.CatalogueColumns.PREREQUISITES;
+import static fr.unicamp.catalogue.application.CatalogueColumns.PRICE;
+import static fr.unicamp.catalogue.application.CatalogueColumns.QUALITY_ASSURANCE;
+import static fr.unicamp.catalogue.application.CatalogueColumns.REQUIRED;
+import static fr.unicamp.catalogue.application.CatalogueColumns.TITLE_EN;
+import static fr.unicamp.catalogue.application.CatalogueColumns.TITLE_FR;
+import static fr.unicamp.catalogue.application.CatalogueColumns.UNIVERSITY;
+import static fr.unicamp.catalogue.application.CatalogueColumns.VALIDITY_MONTHS;
 
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.AssessmentType;
@@ -55,9 +78,17 @@ public final class DraftImportParser {
 
   private static final int MAX_TITLE = 300;
 
+  /** One file is one transaction: beyond this, split it. */
+  public static final int MAX_LINES = 1000;
+
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+
   private DraftImportParser() {}
 
   public static List<DraftImportLine> parse(byte[] data, Charset charset, Scope scope) {
+    if (data.length > MAX_BYTES) {
+      throw refused(List.of(CsvLineError.of(1, "error.import.too-large", MAX_BYTES / 1024 / 1024)));
+    }
     CsvParseResult file =
         CsvReader.of(charset).requiring(REQUIRED.toArray(String[]::new)).read(data);
     if (file.fileRejected()) {
@@ -73,6 +104,9 @@ public final class DraftImportParser {
     }
     if (file.records().isEmpty() && !file.hasErrors()) {
       throw refused(List.of(CsvLineError.of(1, "error.import.no-lines")));
+    }
+    if (file.records().size() + file.errors().size() > MAX_LINES) {
+      throw refused(List.of(CsvLineError.of(1, "error.import.too-many-lines", MAX_LINES)));
     }
     List<CsvLineError> errors = new ArrayList<>(file.errors());
     List<DraftImportLine> lines = new ArrayList<>();

@@ -2,6 +2,7 @@ package fr.unicamp.catalogue.web;
 
 import fr.unicamp.catalogue.application.CatalogueExportService;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
+import fr.unicamp.common.application.ClockProducer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -34,7 +34,7 @@ public class CatalogueExportResource {
         "unicamp-catalogue-"
             + (filter == null ? "all" : filter.name().toLowerCase(Locale.ROOT).replace('_', '-'))
             + "-"
-            + LocalDate.now(ZoneId.of("Europe/Paris"))
+            + LocalDate.now(ClockProducer.BUSINESS_ZONE)
             + ".csv";
     return Response.ok(body, TEXT_CSV)
         .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

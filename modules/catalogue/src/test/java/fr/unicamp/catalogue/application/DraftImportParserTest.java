@@ -124,6 +124,19 @@ class DraftImportParserTest {
   }
 
   @Test
+  void refuses_a_file_too_long_for_one_transaction() {
+    StringBuilder file = new StringBuilder("code;titleFr;hours\r\n");
+    for (int i = 0; i <= DraftImportParser.MAX_LINES; i++) {
+      file.append("MC-").append(i).append(";Titre;12\r\n");
+    }
+    assertThat(errorsOf(file.toString())).containsExactly("line[1]:error.import.too-many-lines");
+    assertThat(
+            errorsOf(
+                utf8("x".repeat(DraftImportParser.MAX_BYTES + 1)), StandardCharsets.UTF_8, STAFF))
+        .containsExactly("line[1]:error.import.too-large");
+  }
+
+  @Test
   void refuses_the_whole_file_for_a_truncated_last_line() {
     assertThat(errorsOf("code;titleFr;hours\r\nMC-A;Titre A;12\r\nMC-B;Titre"))
         .containsExactly("line[3]:error.csv.column-count");
