@@ -77,7 +77,7 @@ public class MicroCertificationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView describe(@PathParam("id") long id, AnnexRequest body) {
     new Rules().require(body != null, "body", "error.required").throwIfAny();
-    return MicroCertificationView.of(service.describe(id, body.toElements()));
+    return MicroCertificationView.of(service.describe(id, body.toElements(), body.toAuthorship()));
   }
 
   @GET
@@ -120,6 +120,30 @@ public class MicroCertificationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView retire(@PathParam("id") long id, TransitionRequest body) {
     return MicroCertificationView.of(service.retire(id, TransitionRequest.orEmpty(body).reason()));
+  }
+
+  /**
+   * Drafts the next version of an approved, published or retired micro-certification, copying
+   * everything; 201 with the new draft and its Location.
+   */
+  @POST
+  @Path("{id:[0-9]+}/new-version")
+  public Response newVersion(@PathParam("id") long id, @Context UriInfo uri) {
+    MicroCertification created = service.draftNewVersion(id);
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(MicroCertificationResource.class)
+                .path(created.id().toString())
+                .build())
+        .entity(MicroCertificationView.of(created))
+        .build();
+  }
+
+  /** Every version of this micro-certification's code that the caller sees, oldest first. */
+  @GET
+  @Path("{id:[0-9]+}/versions")
+  public List<MicroCertificationView> versions(@PathParam("id") long id) {
+    return service.versions(id).stream().map(MicroCertificationView::of).toList();
   }
 
   private static MicroCertificationStatus statusOf(String status) {

@@ -30,7 +30,15 @@ class InMemoryMicroCertificationRepository implements MicroCertificationReposito
   public Optional<MicroCertification> findByCode(UniversityCode university, String code) {
     return rows.stream()
         .filter(m -> m.university().equals(university) && m.code().equals(code))
-        .findFirst();
+        .max(Comparator.comparingInt(MicroCertification::version));
+  }
+
+  @Override
+  public List<MicroCertification> versionsOf(UniversityCode university, String code) {
+    return rows.stream()
+        .filter(m -> m.university().equals(university) && m.code().equals(code))
+        .sorted(Comparator.comparingInt(MicroCertification::version))
+        .toList();
   }
 
   @Override

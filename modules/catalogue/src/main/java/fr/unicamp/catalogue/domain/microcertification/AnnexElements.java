@@ -19,6 +19,8 @@ import java.util.List;
  * @param validityMonths how long the certificate is valid; null: no limit
  * @param price price per learner in euros
  * @param nsfCode speciality code of the "nomenclature des spécialités de formation", e.g. 326t
+ * @param gradeScheme optional Annex I element: how results are graded (e.g. pass/fail)
+ * @param integrationStackability optional Annex I element: how it stacks into bigger awards
  */
 public record AnnexElements(
     String issuerCountry,
@@ -36,7 +38,9 @@ public record AnnexElements(
     Money price,
     String nsfCode,
     String prerequisites,
-    String furtherInformation) {
+    String furtherInformation,
+    String gradeScheme,
+    String integrationStackability) {
 
   public static final String FRANCE = "FR";
   public static final int MAX_TEXT = 4000;
@@ -51,13 +55,54 @@ public record AnnexElements(
     nsfCode = blankToNull(nsfCode);
     prerequisites = blankToNull(prerequisites);
     furtherInformation = blankToNull(furtherInformation);
+    gradeScheme = blankToNull(gradeScheme);
+    integrationStackability = blankToNull(integrationStackability);
+  }
+
+  /** The elements without the grade scheme and integration/stackability, as first stored. */
+  public AnnexElements(
+      String issuerCountry,
+      String issuerRegion,
+      List<String> learningOutcomesFr,
+      List<String> learningOutcomesEn,
+      BigDecimal ects,
+      Integer eqfLevel,
+      AssessmentType assessmentType,
+      ParticipationForm participationForm,
+      QualityAssuranceType qualityAssurance,
+      IdentityVerification identityVerification,
+      Integer attendanceThresholdPercent,
+      Integer validityMonths,
+      Money price,
+      String nsfCode,
+      String prerequisites,
+      String furtherInformation) {
+    this(
+        issuerCountry,
+        issuerRegion,
+        learningOutcomesFr,
+        learningOutcomesEn,
+        ects,
+        eqfLevel,
+        assessmentType,
+        participationForm,
+        qualityAssurance,
+        identityVerification,
+        attendanceThresholdPercent,
+        validityMonths,
+        price,
+        nsfCode,
+        prerequisites,
+        furtherInformation,
+        null,
+        null);
   }
 
   /** What a new draft carries: the issuer in France, nothing else. */
   public static AnnexElements none() {
     return new AnnexElements(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null, null);
   }
 
   /** Every value given that breaks its rule, in field order; empty when all are fine. */
@@ -110,6 +155,12 @@ public record AnnexElements(
             "error.nsf-code.format")
         .require(fits(prerequisites), "prerequisites", "error.text.too-long", MAX_TEXT)
         .require(fits(furtherInformation), "furtherInformation", "error.text.too-long", MAX_TEXT)
+        .require(fits(gradeScheme), "gradeScheme", "error.text.too-long", MAX_TEXT)
+        .require(
+            fits(integrationStackability),
+            "integrationStackability",
+            "error.text.too-long",
+            MAX_TEXT)
         .errors();
   }
 
