@@ -54,10 +54,11 @@ public record Authorship(
       errors.add(FieldError.of("coProducers", "error.co-producer.too-many", MAX_CO_PRODUCERS));
     }
     for (int i = 0; i < coProducers.size(); i++) {
-      if (!wellFormed(coProducers.get(i))) {
-        errors.add(
-            FieldError.of(
-                "coProducers[" + i + "]", "error.university-code.format", coProducers.get(i)));
+      String code = coProducers.get(i);
+      if (code == null || code.isEmpty()) {
+        errors.add(FieldError.of("coProducers[" + i + "]", "error.required"));
+      } else if (!wellFormed(code)) {
+        errors.add(FieldError.of("coProducers[" + i + "]", "error.university-code.format", code));
       }
     }
     errors.addAll(
