@@ -16,6 +16,7 @@ import fr.unicamp.common.application.Universities;
 import fr.unicamp.common.application.UniversityRegistry;
 import fr.unicamp.common.domain.audit.AuditChange;
 import fr.unicamp.common.domain.error.ConflictException;
+import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.error.NotFoundException;
 import fr.unicamp.common.domain.security.Actor;
@@ -114,6 +115,17 @@ public class MicroCertificationService {
             before,
             m.annex() + " " + m.authorship()));
     return m;
+  }
+
+  /**
+   * What is wrong with the co-producers of {@code authorship} for micro-certification {@code id}
+   * (the awarding one, a university outside the consortium, one listed twice), without changing
+   * anything: so that a request refused for other reasons lists these too.
+   */
+  @Transactional
+  public List<FieldError> coProducerViolations(long id, Authorship authorship) {
+    MicroCertification m = getForChange(id);
+    return authorship.consortiumViolations(m.university(), registry.configuredCodes());
   }
 
   /**

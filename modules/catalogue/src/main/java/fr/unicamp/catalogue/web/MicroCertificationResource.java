@@ -2,8 +2,10 @@ package fr.unicamp.catalogue.web;
 
 import fr.unicamp.catalogue.application.MicroCertificationService;
 import fr.unicamp.catalogue.application.NewMicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
+import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.university.UniversityCode;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Micro-certifications over REST; staff see and change only their university's. */
@@ -77,7 +80,16 @@ public class MicroCertificationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView describe(@PathParam("id") long id, AnnexRequest body) {
     new Rules().require(body != null, "body", "error.required").throwIfAny();
-    return MicroCertificationView.of(service.describe(id, body.toElements(), body.toAuthorship()));
+    AnnexElements elements;
+    try {
+      elements = body.toElements();
+    } catch (RuleViolationException unreadable) {
+      // the co-producers' consortium rules need the stored row: add them, so every field is listed
+      List<FieldError> errors = new ArrayList<>(unreadable.fieldErrors());
+      errors.addAll(service.coProducerViolations(id, body.toAuthorship()));
+      throw new RuleViolationException(errors);
+    }
+    return MicroCertificationView.of(service.describe(id, elements, body.toAuthorship()));
   }
 
   @GET

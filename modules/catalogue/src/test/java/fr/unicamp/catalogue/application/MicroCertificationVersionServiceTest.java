@@ -216,4 +216,19 @@ class MicroCertificationVersionServiceTest {
         .containsExactly(FieldError.of("coProducers[0]", "error.co-producer.unknown", "UTLN"));
     assertThat(service.get(m.id()).authorship()).isEqualTo(VersionFixtures.authorship());
   }
+
+  @Test
+  void lists_the_co_producer_rules_that_need_the_stored_row_without_changing_it() {
+    MicroCertification m = through(MicroCertificationStatus.DRAFT);
+
+    var errors =
+        service.coProducerViolations(
+            m.id(), new Authorship(List.of("ULILLE", "UTLN", "bad", "URENNES"), null, null, null));
+
+    assertThat(errors)
+        .containsExactly(
+            FieldError.of("coProducers[0]", "error.co-producer.awarding", "ULILLE"),
+            FieldError.of("coProducers[1]", "error.co-producer.unknown", "UTLN"));
+    assertThat(service.get(m.id()).authorship()).isEqualTo(VersionFixtures.authorship());
+  }
 }

@@ -202,7 +202,7 @@ class CatalogueVersionsApiIT {
     String bad =
         ANNEX
             .replace("\"eqfLevel\":6", "\"eqfLevel\":9")
-            .replace("[\"URENNES\"]", "[\"urennes\"]")
+            .replace("[\"URENNES\"]", "[\"urennes\",\"UNOWHERE\"]")
             .replace("[\"Léa Martin\"]", "[\"Léa\\nMartin\"]")
             .replace("\"UniCamp\"", "\"" + "B".repeat(201) + "\"");
     assertThat(errorsOf(api.put("staff.ulille", MC + "/" + id, bad)))
@@ -210,7 +210,8 @@ class CatalogueVersionsApiIT {
             "eqfLevel:error.range",
             "coProducers[0]:error.university-code.format",
             "tutors:error.team.names",
-            "brand:error.text.too-long");
+            "brand:error.text.too-long",
+            "coProducers[1]:error.co-producer.unknown");
     String foreign = ANNEX.replace("[\"URENNES\"]", "[\"ULILLE\",\"UNOWHERE\",\"UBO\"]");
     assertThat(errorsOf(api.put("staff.ulille", MC + "/" + id, foreign)))
         .containsExactly(

@@ -75,13 +75,23 @@ public record Authorship(
   }
 
   /**
-   * Every value given that breaks its rule: the {@link #formatViolations}, then each co-producer
-   * that is the {@code awarding} university, is not a university of {@code consortium}, or is
-   * listed twice.
+   * Every value given that breaks its rule: the {@link #formatViolations}, then the {@link
+   * #consortiumViolations}.
    */
   public List<FieldError> violations(
       UniversityCode awarding, Collection<UniversityCode> consortium) {
     List<FieldError> errors = new ArrayList<>(formatViolations());
+    errors.addAll(consortiumViolations(awarding, consortium));
+    return errors;
+  }
+
+  /**
+   * Each well-formed co-producer that is the {@code awarding} university, is not a university of
+   * {@code consortium}, or is listed twice.
+   */
+  public List<FieldError> consortiumViolations(
+      UniversityCode awarding, Collection<UniversityCode> consortium) {
+    List<FieldError> errors = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < coProducers.size(); i++) {
       String field = "coProducers[" + i + "]";
