@@ -66,14 +66,7 @@ public class MicroCertificationService {
           draft.code());
     }
     microCertifications.add(draft);
-    audit.record(
-        university,
-        new AuditChange(
-            "micro-certification.draft",
-            "MicroCertification",
-            draft.id().toString(),
-            null,
-            draft.toString()));
+    audited(draft, "micro-certification.draft", null, draft.toString());
     return draft;
   }
 
@@ -84,14 +77,7 @@ public class MicroCertificationService {
     String before = m.annex().toString();
     m.describe(elements);
     microCertifications.update(m);
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.describe",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            m.annex().toString()));
+    audited(m, "micro-certification.describe", before, m.annex().toString());
     return m;
   }
 
@@ -106,14 +92,7 @@ public class MicroCertificationService {
     String before = m.annex() + " " + m.authorship();
     m.describe(elements, authorship, registry.configuredCodes());
     microCertifications.update(m);
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.describe",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            m.annex() + " " + m.authorship()));
+    audited(m, "micro-certification.describe", before, m.annex() + " " + m.authorship());
     return m;
   }
 
@@ -140,14 +119,7 @@ public class MicroCertificationService {
     m.defineCompetencies(competencies);
     microCertifications.update(m);
     List<CompetencyDefinition> after = m.competencies();
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.competencies",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            codesOf(after)));
+    audited(m, "micro-certification.competencies", before, codesOf(after));
     return after;
   }
 
@@ -166,14 +138,7 @@ public class MicroCertificationService {
     String before = m.sustainabilityPlan().map(SustainabilityPlan::toString).orElse(null);
     m.planSustainability(plan);
     microCertifications.update(m);
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.sustainability-plan",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            plan.toString()));
+    audited(m, "micro-certification.sustainability-plan", before, plan.toString());
     return plan;
   }
 
@@ -198,14 +163,7 @@ public class MicroCertificationService {
     String before = m.toString();
     m.submitForReview(clock);
     microCertifications.update(m);
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.submit",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            m.toString()));
+    audited(m, "micro-certification.submit", before, m.toString());
     return m;
   }
 
@@ -243,14 +201,7 @@ public class MicroCertificationService {
       String before = older.toString();
       older.retire(reason, clock);
       microCertifications.update(older);
-      audit.record(
-          older.university(),
-          new AuditChange(
-              "micro-certification.retire",
-              "MicroCertification",
-              older.id().toString(),
-              before,
-              older + ": " + reason));
+      audited(older, "micro-certification.retire", before, older + ": " + reason);
     }
     return published;
   }
@@ -274,14 +225,7 @@ public class MicroCertificationService {
     MicroCertification source = getForChange(id);
     MicroCertification next = versionsOf(source).draftNextFrom(source);
     microCertifications.add(next);
-    audit.record(
-        next.university(),
-        new AuditChange(
-            "micro-certification.new-version",
-            "MicroCertification",
-            next.id().toString(),
-            source.toString(),
-            next.toString()));
+    audited(next, "micro-certification.new-version", source.toString(), next.toString());
     return next;
   }
 
@@ -307,10 +251,15 @@ public class MicroCertificationService {
     String before = m.toString();
     change.accept(m);
     microCertifications.update(m);
+    audited(m, action, before, m.toString());
+    return m;
+  }
+
+  /** Audits a change of {@code m} under its university and id. */
+  private void audited(MicroCertification m, String action, String before, String after) {
     audit.record(
         m.university(),
-        new AuditChange(action, "MicroCertification", m.id().toString(), before, m.toString()));
-    return m;
+        new AuditChange(action, "MicroCertification", m.id().toString(), before, after));
   }
 
   /** Finance and auditors may not review, publish, retire or version: 403, before any rule. */
