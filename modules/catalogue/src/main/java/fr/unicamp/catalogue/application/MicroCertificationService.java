@@ -4,6 +4,7 @@ import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.Authorship;
 import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationFilter;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
 import fr.unicamp.catalogue.domain.microcertification.Versions;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
@@ -323,5 +324,14 @@ public class MicroCertificationService {
   public Map<String, Long> countByUniversity() {
     return microCertifications.countByUniversity().entrySet().stream()
         .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue));
+  }
+
+  /**
+   * One keyset page of the micro-certifications the caller may read that meet {@code filter};
+   * fetches {@code limit + 1} rows to know if more follow.
+   */
+  @Transactional
+  public List<MicroCertification> search(MicroCertificationFilter filter, Long afterId, int limit) {
+    return microCertifications.search(filter, afterId, limit + 1);
   }
 }
