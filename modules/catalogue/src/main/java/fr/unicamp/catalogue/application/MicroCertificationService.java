@@ -71,12 +71,17 @@ public class MicroCertificationService {
     return draft;
   }
 
-  /** Replaces the Annex I elements of a draft; audited with the elements before and after. */
+  /**
+   * Replaces the Annex I elements of a draft; audited with the elements before and after. The
+   * authorship is kept, and so are the grade scheme and integration/stackability when {@code
+   * elements} leaves them out (null): callers written before them (the edit screen's form, file
+   * imports) would otherwise clear what the REST API stored.
+   */
   @Transactional
   public MicroCertification describe(long id, AnnexElements elements) {
     MicroCertification m = getForChange(id);
     String before = m.annex().toString();
-    m.describe(elements);
+    m.describe(elements.keepingLaterElementsOf(m.annex()));
     microCertifications.update(m);
     audited(m, "micro-certification.describe", before, m.annex().toString());
     return m;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.unicamp.catalogue.domain.VersionFixtures;
+import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.Authorship;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
@@ -230,5 +231,23 @@ class MicroCertificationVersionServiceTest {
             FieldError.of("coProducers[0]", "error.co-producer.awarding", "ULILLE"),
             FieldError.of("coProducers[1]", "error.co-producer.unknown", "UTLN"));
     assertThat(service.get(m.id()).authorship()).isEqualTo(VersionFixtures.authorship());
+  }
+
+  @Test
+  void an_annex_edit_that_predates_the_later_elements_keeps_them_and_the_authorship() {
+    MicroCertification m = through(MicroCertificationStatus.DRAFT);
+
+    service.describe(m.id(), VersionFixtures.everyElement());
+    service.describe(
+        m.id(),
+        new AnnexElements(
+            "FR", null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null));
+
+    MicroCertification after = service.get(m.id());
+    assertThat(after.annex().gradeScheme()).isEqualTo("Acquis / non acquis");
+    assertThat(after.annex().integrationStackability()).isNotNull();
+    assertThat(after.annex().ects()).as("the others are replaced").isNull();
+    assertThat(after.authorship()).isEqualTo(VersionFixtures.authorship());
   }
 }

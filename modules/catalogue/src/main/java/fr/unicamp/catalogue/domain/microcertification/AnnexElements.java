@@ -105,6 +105,34 @@ public record AnnexElements(
         null, null, null);
   }
 
+  /**
+   * These elements, with the grade scheme and integration/stackability of {@code stored} where
+   * these leave them out: for callers that predate those two elements.
+   */
+  public AnnexElements keepingLaterElementsOf(AnnexElements stored) {
+    return new AnnexElements(
+        issuerCountry,
+        issuerRegion,
+        learningOutcomesFr,
+        learningOutcomesEn,
+        ects,
+        eqfLevel,
+        assessmentType,
+        participationForm,
+        qualityAssurance,
+        identityVerification,
+        attendanceThresholdPercent,
+        validityMonths,
+        price,
+        nsfCode,
+        prerequisites,
+        furtherInformation,
+        gradeScheme == null ? stored.gradeScheme() : gradeScheme,
+        integrationStackability == null
+            ? stored.integrationStackability()
+            : integrationStackability);
+  }
+
   /** Every value given that breaks its rule, in field order; empty when all are fine. */
   public List<FieldError> violations() {
     return new Rules()
