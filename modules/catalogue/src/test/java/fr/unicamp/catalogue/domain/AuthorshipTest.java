@@ -57,27 +57,8 @@ class AuthorshipTest {
   void reports_every_broken_co_producer_name_and_annex_rule_together_and_changes_nothing() {
     MicroCertification m = draft();
     m.describe(VersionFixtures.everyElement(), VersionFixtures.authorship(), CONSORTIUM);
-    AnnexElements a = VersionFixtures.everyElement();
     AnnexElements tooLong =
-        new AnnexElements(
-            a.issuerCountry(),
-            a.issuerRegion(),
-            a.learningOutcomesFr(),
-            a.learningOutcomesEn(),
-            a.ects(),
-            a.eqfLevel(),
-            a.assessmentType(),
-            a.participationForm(),
-            a.qualityAssurance(),
-            a.identityVerification(),
-            a.attendanceThresholdPercent(),
-            a.validityMonths(),
-            a.price(),
-            a.nsfCode(),
-            a.prerequisites(),
-            a.furtherInformation(),
-            "x".repeat(AnnexElements.MAX_TEXT + 1),
-            null);
+        VersionFixtures.everyElementWith("x".repeat(AnnexElements.MAX_TEXT + 1), null);
     Authorship bad =
         new Authorship(
             Arrays.asList("ULILLE", "unknown", "UNOWHERE", "URENNES", "URENNES", null),

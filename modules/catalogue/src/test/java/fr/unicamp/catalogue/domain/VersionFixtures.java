@@ -32,6 +32,11 @@ public final class VersionFixtures {
 
   /** Every Annex I element, the optional ones included. */
   public static AnnexElements everyElement() {
+    return everyElementWith("Acquis / non acquis", "Premier bloc du DIU Science des données");
+  }
+
+  /** As {@link #everyElement()}, with this grade scheme and integration/stackability. */
+  public static AnnexElements everyElementWith(String gradeScheme, String stackability) {
     AnnexElements a = MicroCertificationAnnexTest.complete();
     return new AnnexElements(
         a.issuerCountry(),
@@ -50,8 +55,8 @@ public final class VersionFixtures {
         a.nsfCode(),
         a.prerequisites(),
         "Voir la fiche du programme",
-        "Acquis / non acquis",
-        "Premier bloc du DIU Science des données");
+        gradeScheme,
+        stackability);
   }
 
   public static Authorship authorship() {

@@ -4,8 +4,6 @@ import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.money.Money;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -50,8 +48,8 @@ public record AnnexElements(
   public AnnexElements {
     issuerCountry = issuerCountry == null ? FRANCE : issuerCountry.strip();
     issuerRegion = blankToNull(issuerRegion);
-    learningOutcomesFr = copy(learningOutcomesFr);
-    learningOutcomesEn = copy(learningOutcomesEn);
+    learningOutcomesFr = StoredLines.entries(learningOutcomesFr);
+    learningOutcomesEn = StoredLines.entries(learningOutcomesEn);
     nsfCode = blankToNull(nsfCode);
     prerequisites = blankToNull(prerequisites);
     furtherInformation = blankToNull(furtherInformation);
@@ -198,15 +196,5 @@ public record AnnexElements(
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  /** Keeps null entries so that the rules can report them; strips the others. */
-  private static List<String> copy(List<String> list) {
-    if (list == null) {
-      return List.of();
-    }
-    List<String> stripped = new ArrayList<>(list.size());
-    list.forEach(o -> stripped.add(o == null ? null : o.strip()));
-    return Collections.unmodifiableList(stripped);
   }
 }

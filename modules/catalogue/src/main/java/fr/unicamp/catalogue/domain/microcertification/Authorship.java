@@ -5,7 +5,6 @@ import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.university.UniversityCode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +31,9 @@ public record Authorship(
   static final int MAX_CO_PRODUCERS_TEXT = 400;
 
   public Authorship {
-    coProducers = copy(coProducers);
-    designers = copy(designers);
-    tutors = copy(tutors);
+    coProducers = StoredLines.entries(coProducers);
+    designers = StoredLines.entries(designers);
+    tutors = StoredLines.entries(tutors);
     brand = brand == null || brand.isBlank() ? null : brand.strip();
   }
 
@@ -117,15 +116,5 @@ public record Authorship(
   private static boolean namesFit(List<String> names) {
     return StoredLines.fit(names, AnnexElements.MAX_TEXT)
         && names.stream().allMatch(n -> n.length() <= MAX_NAME);
-  }
-
-  /** Keeps null entries so that the rules can report them; strips the others. */
-  private static List<String> copy(List<String> list) {
-    if (list == null) {
-      return List.of();
-    }
-    List<String> stripped = new ArrayList<>(list.size());
-    list.forEach(e -> stripped.add(e == null ? null : e.strip()));
-    return Collections.unmodifiableList(stripped);
   }
 }
