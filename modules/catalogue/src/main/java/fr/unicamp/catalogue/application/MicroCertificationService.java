@@ -1,10 +1,12 @@
 package fr.unicamp.catalogue.application;
 
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
+import fr.unicamp.catalogue.domain.microcertification.Authorship;
 import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationFilter;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
+import fr.unicamp.catalogue.domain.microcertification.Versions;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
@@ -12,8 +14,10 @@ import fr.unicamp.catalogue.domain.workflow.RuleCheck;
 import fr.unicamp.common.application.AuditLog;
 import fr.unicamp.common.application.CurrentActor;
 import fr.unicamp.common.application.Universities;
+import fr.unicamp.common.application.UniversityRegistry;
 import fr.unicamp.common.domain.audit.AuditChange;
 import fr.unicamp.common.domain.error.ConflictException;
+import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.error.NotFoundException;
 import fr.unicamp.common.domain.security.Actor;
@@ -41,6 +45,9 @@ public class MicroCertificationService {
   @Inject Universities universities;
   @Inject CurrentActor currentActor;
 
+  /** The consortium as configured: co-producers must be among its universities. */
+  @Inject UniversityRegistry registry;
+
   /** The business clock (Europe/Paris), for "today" and the transitions' times. */
   @Inject Clock clock;
 
@@ -60,33 +67,50 @@ public class MicroCertificationService {
           draft.code());
     }
     microCertifications.add(draft);
-    audit.record(
-        university,
-        new AuditChange(
-            "micro-certification.draft",
-            "MicroCertification",
-            draft.id().toString(),
-            null,
-            draft.toString()));
+    audited(draft, "micro-certification.draft", null, draft.toString());
     return draft;
   }
 
-  /** Replaces the Annex I elements of a draft; audited with the elements before and after. */
+  /**
+   * Replaces the Annex I elements of a draft; audited with the elements before and after. The
+   * authorship is kept, and so are the grade scheme and integration/stackability when {@code
+   * elements} leaves them out (null): callers written before them (the edit screen's form, file
+   * imports) would otherwise clear what the REST API stored.
+   */
   @Transactional
   public MicroCertification describe(long id, AnnexElements elements) {
     MicroCertification m = getForChange(id);
     String before = m.annex().toString();
-    m.describe(elements);
+    m.describe(elements.keepingLaterElementsOf(m.annex()));
     microCertifications.update(m);
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.describe",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            m.annex().toString()));
+    audited(m, "micro-certification.describe", before, m.annex().toString());
     return m;
+  }
+
+  /**
+   * Replaces the Annex I elements and the authorship (co-producers, team, brand) of a draft, all at
+   * once; co-producers must be universities of the consortium other than the awarding one. Every
+   * broken rule is reported together and nothing changes then. Audited before and after.
+   */
+  @Transactional
+  public MicroCertification describe(long id, AnnexElements elements, Authorship authorship) {
+    MicroCertification m = getForChange(id);
+    String before = m.annex() + " " + m.authorship();
+    m.describe(elements, authorship, registry.configuredCodes());
+    microCertifications.update(m);
+    audited(m, "micro-certification.describe", before, m.annex() + " " + m.authorship());
+    return m;
+  }
+
+  /**
+   * What is wrong with the co-producers of {@code authorship} for micro-certification {@code id}
+   * (the awarding one, a university outside the consortium, one listed twice), without changing
+   * anything: so that a request refused for other reasons lists these too.
+   */
+  @Transactional
+  public List<FieldError> coProducerViolations(long id, Authorship authorship) {
+    MicroCertification m = getForChange(id);
+    return authorship.consortiumViolations(m.university(), registry.configuredCodes());
   }
 
   /**
@@ -101,14 +125,7 @@ public class MicroCertificationService {
     m.defineCompetencies(competencies);
     microCertifications.update(m);
     List<CompetencyDefinition> after = m.competencies();
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.competencies",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            codesOf(after)));
+    audited(m, "micro-certification.competencies", before, codesOf(after));
     return after;
   }
 
@@ -127,14 +144,7 @@ public class MicroCertificationService {
     String before = m.sustainabilityPlan().map(SustainabilityPlan::toString).orElse(null);
     m.planSustainability(plan);
     microCertifications.update(m);
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.sustainability-plan",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            plan.toString()));
+    audited(m, "micro-certification.sustainability-plan", before, plan.toString());
     return plan;
   }
 
@@ -159,14 +169,7 @@ public class MicroCertificationService {
     String before = m.toString();
     m.submitForReview(clock);
     microCertifications.update(m);
-    audit.record(
-        m.university(),
-        new AuditChange(
-            "micro-certification.submit",
-            "MicroCertification",
-            m.id().toString(),
-            before,
-            m.toString()));
+    audited(m, "micro-certification.submit", before, m.toString());
     return m;
   }
 
@@ -182,10 +185,31 @@ public class MicroCertificationService {
     return transition(id, "micro-certification.approve", m -> m.approve(review, clock));
   }
 
-  /** Publishes an approved micro-certification; the CFVU date may not be after today. */
+  /**
+   * Publishes an approved micro-certification; the CFVU date may not be after today. Publishing
+   * version n retires the older published version of its code, "superseded by version n" (audited
+   * too); refused (409) when a newer version is already published.
+   */
   @Transactional
   public MicroCertification publish(long id, LocalDate cfvuInformedOn) {
-    return transition(id, "micro-certification.publish", m -> m.publish(cfvuInformedOn, clock));
+    MicroCertification published =
+        transition(
+            id,
+            "micro-certification.publish",
+            m -> {
+              if (m.workflow().canPublish()) {
+                versionsOf(m).requireNoNewerPublished(m);
+              }
+              m.publish(cfvuInformedOn, clock);
+            });
+    String reason = Versions.supersededReason(published.version());
+    for (MicroCertification older : versionsOf(published).supersededBy(published)) {
+      String before = older.toString();
+      older.retire(reason, clock);
+      microCertifications.update(older);
+      audited(older, "micro-certification.retire", before, older + ": " + reason);
+    }
+    return published;
   }
 
   /** Retires a published micro-certification for a stated reason. */
@@ -195,29 +219,64 @@ public class MicroCertificationService {
   }
 
   /**
+   * Drafts the next version of an approved, published or retired micro-certification: a new DRAFT
+   * row of the same code, numbered after the highest version, copying every element, competency and
+   * the plan, linked to {@code id}; that row stays as it is. Refused (409) while a newer version is
+   * still open, (422) from a draft or one in review, (403) for finance and auditors. Audited on the
+   * new row, with the version it came from as "before".
+   */
+  @Transactional
+  public MicroCertification draftNewVersion(long id) {
+    requireReviewRole("may not draft versions");
+    MicroCertification source = getForChange(id);
+    MicroCertification next = versionsOf(source).draftNextFrom(source);
+    microCertifications.add(next);
+    audited(next, "micro-certification.new-version", source.toString(), next.toString());
+    return next;
+  }
+
+  /** Every version of the code of {@code id} that the caller sees, oldest first. */
+  @Transactional
+  public List<MicroCertification> versions(long id) {
+    return versionsOf(get(id)).all();
+  }
+
+  private Versions versionsOf(MicroCertification m) {
+    return Versions.of(microCertifications.versionsOf(m.university(), m.code()));
+  }
+
+  /**
    * One review transition: only staff of the awarding university and consortium admins (and the
    * system) take them; finance and auditors are refused up front (403), before any rule. Audited
    * with the status before and after.
    */
   private MicroCertification transition(
       long id, String action, Consumer<MicroCertification> change) {
-    Actor actor = currentActor.get();
-    if (actor.role().filter(r -> r == Role.FINANCE).isPresent()) {
-      throw new ForbiddenException(
-          "error.workflow.role", actor.name() + " may not take review transitions");
-    }
-    if (!actor.canChange()) {
-      throw new ForbiddenException(
-          "error.read-only", actor.name() + " may not take review transitions");
-    }
+    requireReviewRole("may not take review transitions");
     MicroCertification m = getForChange(id);
     String before = m.toString();
     change.accept(m);
     microCertifications.update(m);
+    audited(m, action, before, m.toString());
+    return m;
+  }
+
+  /** Audits a change of {@code m} under its university and id. */
+  private void audited(MicroCertification m, String action, String before, String after) {
     audit.record(
         m.university(),
-        new AuditChange(action, "MicroCertification", m.id().toString(), before, m.toString()));
-    return m;
+        new AuditChange(action, "MicroCertification", m.id().toString(), before, after));
+  }
+
+  /** Finance and auditors may not review, publish, retire or version: 403, before any rule. */
+  private void requireReviewRole(String what) {
+    Actor actor = currentActor.get();
+    if (actor.role().filter(r -> r == Role.FINANCE).isPresent()) {
+      throw new ForbiddenException("error.workflow.role", actor.name() + " " + what);
+    }
+    if (!actor.canChange()) {
+      throw new ForbiddenException("error.read-only", actor.name() + " " + what);
+    }
   }
 
   /**

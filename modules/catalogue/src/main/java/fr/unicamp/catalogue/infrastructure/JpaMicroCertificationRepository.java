@@ -33,12 +33,25 @@ public class JpaMicroCertificationRepository implements MicroCertificationReposi
   @Override
   public Optional<MicroCertification> findByCode(UniversityCode university, String code) {
     return em.createQuery(
-            "SELECT m FROM MicroCertification m WHERE m.universityId = :u AND m.code = :code",
+            "SELECT m FROM MicroCertification m WHERE m.universityId = :u AND m.code = :code"
+                + " ORDER BY m.version DESC",
             MicroCertification.class)
         .setParameter("u", university.value())
         .setParameter("code", code)
+        .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<MicroCertification> versionsOf(UniversityCode university, String code) {
+    return em.createQuery(
+            "SELECT m FROM MicroCertification m WHERE m.universityId = :u AND m.code = :code"
+                + " ORDER BY m.version",
+            MicroCertification.class)
+        .setParameter("u", university.value())
+        .setParameter("code", code)
+        .getResultList();
   }
 
   @Override

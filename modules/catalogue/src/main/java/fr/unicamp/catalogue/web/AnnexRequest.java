@@ -2,6 +2,7 @@ package fr.unicamp.catalogue.web;
 
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.AssessmentType;
+import fr.unicamp.catalogue.domain.microcertification.Authorship;
 import fr.unicamp.catalogue.domain.microcertification.IdentityVerification;
 import fr.unicamp.catalogue.domain.microcertification.ParticipationForm;
 import fr.unicamp.catalogue.domain.microcertification.QualityAssuranceType;
@@ -15,9 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The JSON body of {@code PUT /api/catalogue/micro-certifications/{id}}: the Annex I elements.
- * Codes and the price arrive as strings (the price with two decimals, "120.00") so that a wrong one
- * is reported on its field together with every other broken rule.
+ * The JSON body of {@code PUT /api/catalogue/micro-certifications/{id}}: the Annex I elements and
+ * the authorship (co-producing universities' codes, designers' and tutors' names, brand). Codes and
+ * the price arrive as strings (the price with two decimals, "120.00") so that a wrong one is
+ * reported on its field together with every other broken rule. Like any PUT it replaces the whole:
+ * a field left out is cleared.
  */
 public record AnnexRequest(
     String issuerCountry,
@@ -35,9 +38,24 @@ public record AnnexRequest(
     String price,
     String nsfCode,
     String prerequisites,
-    String furtherInformation) {
+    String furtherInformation,
+    String gradeScheme,
+    String integrationStackability,
+    List<String> coProducers,
+    List<String> designers,
+    List<String> tutors,
+    String brand) {
 
-  /** The elements, or a rule violation listing every field that cannot be read or is wrong. */
+  /** The authorship as given; the aggregate checks it against the consortium. */
+  Authorship toAuthorship() {
+    return new Authorship(coProducers, designers, tutors, brand);
+  }
+
+  /**
+   * The elements, or a rule violation listing every field that cannot be read or is wrong, the
+   * authorship's own rules included (those that need the micro-certification and the consortium are
+   * the aggregate's).
+   */
   AnnexElements toElements() {
     Rules rules = new Rules();
     var elements =
@@ -57,9 +75,12 @@ public record AnnexRequest(
             money(rules),
             nsfCode,
             prerequisites,
-            furtherInformation);
+            furtherInformation,
+            gradeScheme,
+            integrationStackability);
     List<FieldError> errors = new ArrayList<>(rules.errors());
     errors.addAll(elements.violations());
+    errors.addAll(toAuthorship().formatViolations());
     if (!errors.isEmpty()) {
       throw new RuleViolationException(errors);
     }

@@ -2,9 +2,11 @@ package fr.unicamp.catalogue.web;
 
 import fr.unicamp.catalogue.application.MicroCertificationService;
 import fr.unicamp.catalogue.application.NewMicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationFilter;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
+import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.university.UniversityCode;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,7 +88,16 @@ public class MicroCertificationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView describe(@PathParam("id") long id, AnnexRequest body) {
     new Rules().require(body != null, "body", "error.required").throwIfAny();
-    return MicroCertificationView.of(service.describe(id, body.toElements()));
+    AnnexElements elements;
+    try {
+      elements = body.toElements();
+    } catch (RuleViolationException unreadable) {
+      // the co-producers' consortium rules need the stored row: add them, so every field is listed
+      List<FieldError> errors = new ArrayList<>(unreadable.fieldErrors());
+      errors.addAll(service.coProducerViolations(id, body.toAuthorship()));
+      throw new RuleViolationException(errors);
+    }
+    return MicroCertificationView.of(service.describe(id, elements, body.toAuthorship()));
   }
 
   @GET
@@ -128,6 +140,30 @@ public class MicroCertificationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView retire(@PathParam("id") long id, TransitionRequest body) {
     return MicroCertificationView.of(service.retire(id, TransitionRequest.orEmpty(body).reason()));
+  }
+
+  /**
+   * Drafts the next version of an approved, published or retired micro-certification, copying
+   * everything; 201 with the new draft and its Location.
+   */
+  @POST
+  @Path("{id:[0-9]+}/new-version")
+  public Response newVersion(@PathParam("id") long id, @Context UriInfo uri) {
+    MicroCertification created = service.draftNewVersion(id);
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(MicroCertificationResource.class)
+                .path(created.id().toString())
+                .build())
+        .entity(MicroCertificationView.of(created))
+        .build();
+  }
+
+  /** Every version of this micro-certification's code that the caller sees, oldest first. */
+  @GET
+  @Path("{id:[0-9]+}/versions")
+  public List<MicroCertificationView> versions(@PathParam("id") long id) {
+    return service.versions(id).stream().map(MicroCertificationView::of).toList();
   }
 
   private static MicroCertificationStatus statusOf(String status) {

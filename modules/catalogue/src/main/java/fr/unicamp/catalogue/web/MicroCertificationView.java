@@ -1,6 +1,7 @@
 package fr.unicamp.catalogue.web;
 
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
+import fr.unicamp.catalogue.domain.microcertification.Authorship;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.CatalogueWorkflow;
@@ -11,11 +12,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** The REST form of a micro-certification, with its Annex I elements; the price is a string. */
+/**
+ * The REST form of a micro-certification, with every Annex I element known before a learner, its
+ * version and authorship; the price is a string. This is also the marketplace's catalogue entry:
+ * {@code docs/formats/marketplace-catalogue.md} describes it, so change both together.
+ */
 public record MicroCertificationView(
     long id,
     String university,
     String code,
+    int version,
+    Long previousVersionId,
     String titleFr,
     String titleEn,
     int hours,
@@ -36,6 +43,12 @@ public record MicroCertificationView(
     String nsfCode,
     String prerequisites,
     String furtherInformation,
+    String gradeScheme,
+    String integrationStackability,
+    List<String> coProducers,
+    List<String> designers,
+    List<String> tutors,
+    String brand,
     String sendBackComments,
     String reviewer,
     LocalDate reviewedOn,
@@ -50,12 +63,15 @@ public record MicroCertificationView(
 
   static MicroCertificationView of(MicroCertification m) {
     AnnexElements a = m.annex();
+    Authorship team = m.authorship();
     CatalogueWorkflow w = m.workflow();
     AcademicReview r = w.academicReview();
     return new MicroCertificationView(
         m.id(),
         m.university().value(),
         m.code(),
+        m.version(),
+        m.previousVersionId().orElse(null),
         m.titleFr(),
         m.titleEn(),
         m.hours(),
@@ -76,6 +92,12 @@ public record MicroCertificationView(
         a.nsfCode(),
         a.prerequisites(),
         a.furtherInformation(),
+        a.gradeScheme(),
+        a.integrationStackability(),
+        team.coProducers(),
+        team.designers(),
+        team.tutors(),
+        team.brand(),
         w.sendBackComments(),
         r == null ? null : r.reviewer(),
         r == null ? null : r.reviewedOn(),

@@ -1,11 +1,11 @@
 package fr.unicamp.catalogue.application;
 
+import fr.unicamp.catalogue.domain.VersionFixtures;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationFilter;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.common.domain.university.UniversityCode;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +33,15 @@ class InMemoryMicroCertificationRepository implements MicroCertificationReposito
   public Optional<MicroCertification> findByCode(UniversityCode university, String code) {
     return rows.stream()
         .filter(m -> m.university().equals(university) && m.code().equals(code))
-        .findFirst();
+        .max(Comparator.comparingInt(MicroCertification::version));
+  }
+
+  @Override
+  public List<MicroCertification> versionsOf(UniversityCode university, String code) {
+    return rows.stream()
+        .filter(m -> m.university().equals(university) && m.code().equals(code))
+        .sorted(Comparator.comparingInt(MicroCertification::version))
+        .toList();
   }
 
   @Override
@@ -62,24 +70,12 @@ class InMemoryMicroCertificationRepository implements MicroCertificationReposito
 
   @Override
   public void add(MicroCertification microCertification) {
-    assignId(microCertification, ++lastId);
+    VersionFixtures.assignId(microCertification, ++lastId);
     rows.add(microCertification);
   }
 
   List<MicroCertification> all() {
     return List.copyOf(rows);
-  }
-
-  // the entity has no setter for its generated id, rightly; only the database (here, this fake)
-  // assigns it
-  private static void assignId(MicroCertification microCertification, long id) {
-    try {
-      Field field = MicroCertification.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(microCertification, id);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot number " + microCertification, e);
-    }
   }
 
   @Override

@@ -30,6 +30,12 @@ class AnnexRequestTest {
         price,
         null,
         null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 

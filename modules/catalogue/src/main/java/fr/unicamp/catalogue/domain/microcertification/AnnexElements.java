@@ -4,8 +4,6 @@ import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.money.Money;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,6 +17,8 @@ import java.util.List;
  * @param validityMonths how long the certificate is valid; null: no limit
  * @param price price per learner in euros
  * @param nsfCode speciality code of the "nomenclature des spécialités de formation", e.g. 326t
+ * @param gradeScheme optional Annex I element: how results are graded (e.g. pass/fail)
+ * @param integrationStackability optional Annex I element: how it stacks into bigger awards
  */
 public record AnnexElements(
     String issuerCountry,
@@ -36,7 +36,9 @@ public record AnnexElements(
     Money price,
     String nsfCode,
     String prerequisites,
-    String furtherInformation) {
+    String furtherInformation,
+    String gradeScheme,
+    String integrationStackability) {
 
   public static final String FRANCE = "FR";
   public static final int MAX_TEXT = 4000;
@@ -46,18 +48,87 @@ public record AnnexElements(
   public AnnexElements {
     issuerCountry = issuerCountry == null ? FRANCE : issuerCountry.strip();
     issuerRegion = blankToNull(issuerRegion);
-    learningOutcomesFr = copy(learningOutcomesFr);
-    learningOutcomesEn = copy(learningOutcomesEn);
+    learningOutcomesFr = StoredLines.entries(learningOutcomesFr);
+    learningOutcomesEn = StoredLines.entries(learningOutcomesEn);
     nsfCode = blankToNull(nsfCode);
     prerequisites = blankToNull(prerequisites);
     furtherInformation = blankToNull(furtherInformation);
+    gradeScheme = blankToNull(gradeScheme);
+    integrationStackability = blankToNull(integrationStackability);
+  }
+
+  /** The elements without the grade scheme and integration/stackability, as first stored. */
+  public AnnexElements(
+      String issuerCountry,
+      String issuerRegion,
+      List<String> learningOutcomesFr,
+      List<String> learningOutcomesEn,
+      BigDecimal ects,
+      Integer eqfLevel,
+      AssessmentType assessmentType,
+      ParticipationForm participationForm,
+      QualityAssuranceType qualityAssurance,
+      IdentityVerification identityVerification,
+      Integer attendanceThresholdPercent,
+      Integer validityMonths,
+      Money price,
+      String nsfCode,
+      String prerequisites,
+      String furtherInformation) {
+    this(
+        issuerCountry,
+        issuerRegion,
+        learningOutcomesFr,
+        learningOutcomesEn,
+        ects,
+        eqfLevel,
+        assessmentType,
+        participationForm,
+        qualityAssurance,
+        identityVerification,
+        attendanceThresholdPercent,
+        validityMonths,
+        price,
+        nsfCode,
+        prerequisites,
+        furtherInformation,
+        null,
+        null);
   }
 
   /** What a new draft carries: the issuer in France, nothing else. */
   public static AnnexElements none() {
     return new AnnexElements(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null, null);
+  }
+
+  /**
+   * These elements, with the grade scheme and integration/stackability of {@code stored} where
+   * these leave them out: for callers that predate those two elements.
+   */
+  public AnnexElements keepingLaterElementsOf(AnnexElements stored) {
+    return new AnnexElements(
+        issuerCountry,
+        issuerRegion,
+        learningOutcomesFr,
+        learningOutcomesEn,
+        ects,
+        eqfLevel,
+        assessmentType,
+        participationForm,
+        qualityAssurance,
+        identityVerification,
+        attendanceThresholdPercent,
+        validityMonths,
+        price,
+        nsfCode,
+        prerequisites,
+        furtherInformation,
+        gradeScheme == null ? stored.gradeScheme() : gradeScheme,
+        integrationStackability == null
+            ? stored.integrationStackability()
+            : integrationStackability);
   }
 
   /** Every value given that breaks its rule, in field order; empty when all are fine. */
@@ -110,6 +181,12 @@ public record AnnexElements(
             "error.nsf-code.format")
         .require(fits(prerequisites), "prerequisites", "error.text.too-long", MAX_TEXT)
         .require(fits(furtherInformation), "furtherInformation", "error.text.too-long", MAX_TEXT)
+        .require(fits(gradeScheme), "gradeScheme", "error.text.too-long", MAX_TEXT)
+        .require(
+            fits(integrationStackability),
+            "integrationStackability",
+            "error.text.too-long",
+            MAX_TEXT)
         .errors();
   }
 
@@ -119,15 +196,5 @@ public record AnnexElements(
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  /** Keeps null entries so that the rules can report them; strips the others. */
-  private static List<String> copy(List<String> list) {
-    if (list == null) {
-      return List.of();
-    }
-    List<String> stripped = new ArrayList<>(list.size());
-    list.forEach(o -> stripped.add(o == null ? null : o.strip()));
-    return Collections.unmodifiableList(stripped);
   }
 }

@@ -3,7 +3,6 @@ package fr.unicamp.catalogue.domain.microcertification;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.Rules;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,9 +39,9 @@ public record CompetencyDefinition(
     code = code == null ? null : code.strip();
     titleFr = titleFr == null ? null : titleFr.strip();
     titleEn = titleEn == null || titleEn.isBlank() ? null : titleEn.strip();
-    learningOutcomes = copy(learningOutcomes);
-    criteria = copy(criteria);
-    levels = copy(levels);
+    learningOutcomes = StoredLines.entries(learningOutcomes);
+    criteria = StoredLines.entries(criteria);
+    levels = StoredLines.entries(levels);
   }
 
   /** Every broken rule of a whole reference, fields as {@code competencies[0].levels}. */
@@ -117,15 +116,5 @@ public record CompetencyDefinition(
   private static boolean labelsFit(List<String> labels) {
     return StoredLines.fit(labels, AnnexElements.MAX_TEXT)
         && labels.stream().allMatch(l -> l.length() <= MAX_LABEL);
-  }
-
-  /** Keeps null entries so that the rules can report them; strips the others. */
-  private static List<String> copy(List<String> list) {
-    if (list == null) {
-      return List.of();
-    }
-    List<String> stripped = new ArrayList<>(list.size());
-    list.forEach(o -> stripped.add(o == null ? null : o.strip()));
-    return Collections.unmodifiableList(stripped);
   }
 }

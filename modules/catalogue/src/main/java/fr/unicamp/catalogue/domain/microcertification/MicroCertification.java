@@ -4,7 +4,6 @@ import fr.unicamp.catalogue.domain.framework.Workload;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.CatalogueWorkflow;
-import fr.unicamp.catalogue.domain.workflow.CompetencyFacts;
 import fr.unicamp.catalogue.domain.workflow.GateFacts;
 import fr.unicamp.catalogue.domain.workflow.GateRule;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
@@ -34,6 +33,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +51,11 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
  * rule passes. After submission the review sends it back with comments or approves it with the
  * academic review; an approved one is published once the CFVU was informed, and later retired for a
  * stated reason ({@link CatalogueWorkflow} decides; this entity stores what it recorded and when).
- * Versions come later.
+ *
+ * <p>From approval on the row is frozen: enrolments and certificates reference it by id. Editing it
+ * means drafting its next version ({@link #draftNextVersion}): a new row with the same university
+ * and code, the next number and a link to the row it copies; {@link Versions} holds the rules
+ * between the versions of one code.
  */
 @Entity
 @Table(name = "micro_certification")
@@ -81,6 +85,14 @@ public class MicroCertification extends TenantScoped {
 
   @Column(name = "code", nullable = false, length = 40)
   private String code;
+
+  /** 1 for the first; each new version of the code takes the highest number plus one. */
+  @Column(name = "version", nullable = false)
+  private int version = 1;
+
+  /** The row this version was copied from; null for a first version. */
+  @Column(name = "previous_version_id")
+  private Long previousVersionId;
 
   @Column(name = "title_fr", nullable = false, length = 300)
   private String titleFr;
@@ -149,13 +161,21 @@ public class MicroCertification extends TenantScoped {
   @Column(name = "further_information", length = AnnexElements.MAX_TEXT)
   private String furtherInformation;
 
+  @Column(name = "grade_scheme", length = AnnexElements.MAX_TEXT)
+  private String gradeScheme;
+
+  @Column(name = "integration_stackability", length = AnnexElements.MAX_TEXT)
+  private String integrationStackability;
+
+  @Embedded private AuthorshipColumns authorship;
+
   @OneToMany(mappedBy = "microCertification", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Competency> competencies = new ArrayList<>();
 
   @Embedded private SustainabilityPlanColumns sustainabilityPlan;
 
-  public static final int MAX_REVIEWER = 200;
+  public static final int MAX_REVIEWER = AcademicReview.MAX_REVIEWER;
 
   @Column(name = "send_back_comments", length = AnnexElements.MAX_TEXT)
   private String sendBackComments;
@@ -228,6 +248,14 @@ public class MicroCertification extends TenantScoped {
     return code;
   }
 
+  public int version() {
+    return version;
+  }
+
+  public Optional<Long> previousVersionId() {
+    return Optional.ofNullable(previousVersionId);
+  }
+
   public String titleFr() {
     return titleFr;
   }
@@ -254,6 +282,26 @@ public class MicroCertification extends TenantScoped {
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
+    store(elements);
+  }
+
+  /**
+   * As {@link #describe(AnnexElements)}, with the {@link Authorship} replaced too; co-producers
+   * must be universities of {@code consortium}. Every broken rule of both is reported together.
+   */
+  public void describe(
+      AnnexElements elements, Authorship authorship, Collection<UniversityCode> consortium) {
+    requireDraft();
+    List<FieldError> violations = new ArrayList<>(elements.violations());
+    violations.addAll(authorship.violations(university(), consortium));
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    store(elements);
+    this.authorship = AuthorshipColumns.of(authorship);
+  }
+
+  private void store(AnnexElements elements) {
     issuerCountry = elements.issuerCountry();
     issuerRegion = elements.issuerRegion();
     learningOutcomesFr = lines(elements.learningOutcomesFr());
@@ -270,6 +318,13 @@ public class MicroCertification extends TenantScoped {
     nsfCode = elements.nsfCode();
     prerequisites = elements.prerequisites();
     furtherInformation = elements.furtherInformation();
+    gradeScheme = elements.gradeScheme();
+    integrationStackability = elements.integrationStackability();
+  }
+
+  /** The co-producers, the team and the brand; none until described. */
+  public Authorship authorship() {
+    return AuthorshipColumns.read(authorship);
   }
 
   /** The Annex I elements as they are now. */
@@ -290,7 +345,9 @@ public class MicroCertification extends TenantScoped {
         price == null ? null : Money.eur(price),
         nsfCode,
         prerequisites,
-        furtherInformation);
+        furtherInformation,
+        gradeScheme,
+        integrationStackability);
   }
 
   /**
@@ -303,6 +360,10 @@ public class MicroCertification extends TenantScoped {
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
+    storeCompetencies(definitions);
+  }
+
+  private void storeCompetencies(List<CompetencyDefinition> definitions) {
     competencies.clear();
     for (int i = 0; i < definitions.size(); i++) {
       competencies.add(new Competency(this, i, definitions.get(i)));
@@ -331,25 +392,7 @@ public class MicroCertification extends TenantScoped {
 
   /** What the publish gate reads. The awarding body is the university. */
   public GateFacts gateFacts() {
-    return GateFacts.builder()
-        .hours(hours)
-        .titleFr(titleFr)
-        .issuerCountry(issuerCountry)
-        .awardingBody(university().value())
-        .learningOutcomes(StoredLines.split(learningOutcomesFr))
-        .ects(ects)
-        .eqfLevel(eqfLevel)
-        .assessmentType(nameOf(assessmentType))
-        .participationForm(nameOf(participationForm))
-        .qualityAssurance(nameOf(qualityAssurance))
-        .competencies(competencies().stream().map(MicroCertification::factsOf).toList())
-        .identityVerification(nameOf(identityVerification))
-        .attendanceThresholdPercent(
-            attendanceThresholdPercent == null
-                ? null
-                : BigDecimal.valueOf(attendanceThresholdPercent))
-        .sustainabilityPlan(sustainabilityPlan().orElse(null))
-        .build();
+    return PublishGateFacts.of(this);
   }
 
   /** Every gate rule with whether it passes now, for the designers' checklist. */
@@ -379,26 +422,7 @@ public class MicroCertification extends TenantScoped {
   /** Approves a submitted micro-certification with its academic review recorded in full. */
   public void approve(AcademicReview review, Clock clock) {
     requireAllowed(workflow().canApprove(), "APPROVE");
-    if (review != null) {
-      new Rules()
-          .require(
-              review.reviewer() == null || review.reviewer().strip().length() <= MAX_REVIEWER,
-              "academicReview.reviewer",
-              "error.text.too-long",
-              MAX_REVIEWER)
-          .require(
-              review.opinion() == null
-                  || review.opinion().strip().length() <= AnnexElements.MAX_TEXT,
-              "academicReview.opinion",
-              "error.text.too-long",
-              AnnexElements.MAX_TEXT)
-          .throwIfAny();
-    }
-    AcademicReview stripped =
-        review == null
-            ? null
-            : new AcademicReview(
-                strip(review.reviewer()), review.reviewedOn(), strip(review.opinion()));
+    AcademicReview stripped = review == null ? null : review.checkedAndStripped();
     apply(workflow().approve(stripped));
     approvedAt = now(clock);
   }
@@ -418,6 +442,39 @@ public class MicroCertification extends TenantScoped {
     requireAtMost("reason", reason, AnnexElements.MAX_TEXT);
     apply(workflow().retire(reason));
     retiredAt = now(clock);
+  }
+
+  /**
+   * The next version of this frozen micro-certification, numbered {@code number}: a new DRAFT of
+   * the same university and code that copies everything its designers wrote (titles, hours, Annex I
+   * elements, competencies with their grids, the plan, the authorship) and links back to this row,
+   * which stays as it is. Nothing the review recorded is copied. {@link Versions} picks the number
+   * and checks the other versions first.
+   */
+  public MicroCertification draftNextVersion(int number) {
+    requireFrozen();
+    if (number <= version) {
+      throw new IllegalArgumentException("version " + number + " does not follow " + this);
+    }
+    MicroCertification next = new MicroCertification(university(), code, titleFr, titleEn, hours);
+    next.version = number;
+    next.previousVersionId = Objects.requireNonNull(id, "only a stored row has versions");
+    next.store(annex());
+    next.storeCompetencies(competencies());
+    next.sustainabilityPlan = sustainabilityPlan().map(SustainabilityPlanColumns::of).orElse(null);
+    next.authorship = AuthorshipColumns.of(authorship());
+    return next;
+  }
+
+  /** Whether a change needs a new version: approved, published or retired. */
+  public boolean canDraftNextVersion() {
+    return status.isFrozen();
+  }
+
+  void requireFrozen() {
+    if (!canDraftNextVersion()) {
+      throw RuleViolationException.of("status", "error.version.not-frozen", status.name());
+    }
   }
 
   /** The workflow as stored: status, send-back comments, review, CFVU date, retirement reason. */
@@ -474,10 +531,6 @@ public class MicroCertification extends TenantScoped {
         .throwIfAny();
   }
 
-  private static String strip(String text) {
-    return text == null ? null : text.strip();
-  }
-
   private static OffsetDateTime now(Clock clock) {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
@@ -489,21 +542,12 @@ public class MicroCertification extends TenantScoped {
     }
   }
 
-  private static CompetencyFacts factsOf(CompetencyDefinition c) {
-    return new CompetencyFacts(
-        c.code(), c.criteria().size(), c.levels().size(), c.passLevel() != null);
-  }
-
   private static String lines(List<String> outcomes) {
     return outcomes.isEmpty() ? null : StoredLines.join(outcomes);
   }
 
-  private static String nameOf(Enum<?> value) {
-    return value == null ? null : value.name();
-  }
-
   @Override
   public String toString() {
-    return code + " (" + university() + ", " + hours + " h, " + status + ")";
+    return code + " v" + version + " (" + university() + ", " + hours + " h, " + status + ")";
   }
 }

@@ -15,9 +15,13 @@ public interface MicroCertificationRepository {
   Optional<MicroCertification> find(long id);
 
   /**
-   * The micro-certification of {@code university} with this code; codes are unique per university.
+   * The latest version the caller sees of the micro-certification of {@code university} with this
+   * code; a code names one micro-certification of a university, in one or more versions.
    */
   Optional<MicroCertification> findByCode(UniversityCode university, String code);
+
+  /** Every version the caller sees of that code of {@code university}, oldest first. */
+  List<MicroCertification> versionsOf(UniversityCode university, String code);
 
   /**
    * One keyset page ordered by id: the first {@code rows} micro-certifications whose id is greater

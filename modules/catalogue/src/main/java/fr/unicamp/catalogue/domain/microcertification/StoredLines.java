@@ -1,6 +1,8 @@
 package fr.unicamp.catalogue.domain.microcertification;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,6 +18,19 @@ public final class StoredLines {
     return entries.stream()
             .allMatch(e -> e != null && !e.isBlank() && e.indexOf('\n') < 0 && e.indexOf('\r') < 0)
         && join(entries).length() <= max;
+  }
+
+  /**
+   * The entries as given, each stripped, as an unmodifiable list (none for null). Null entries are
+   * kept so that the rules can report them.
+   */
+  static List<String> entries(List<String> given) {
+    if (given == null) {
+      return List.of();
+    }
+    List<String> stripped = new ArrayList<>(given.size());
+    given.forEach(e -> stripped.add(e == null ? null : e.strip()));
+    return Collections.unmodifiableList(stripped);
   }
 
   public static String join(List<String> entries) {

@@ -1,5 +1,6 @@
 package fr.unicamp.catalogue.domain.workflow;
 
+import fr.unicamp.common.domain.error.Rules;
 import java.time.LocalDate;
 
 /**
@@ -8,7 +9,34 @@ import java.time.LocalDate;
  */
 public record AcademicReview(String reviewer, LocalDate reviewedOn, String opinion) {
 
+  public static final int MAX_REVIEWER = 200;
+  public static final int MAX_OPINION = 4000;
+
   public boolean isComplete() {
     return Texts.present(reviewer) && reviewedOn != null && Texts.present(opinion);
+  }
+
+  /**
+   * This review with its texts stripped, once they fit their columns; refused with every text too
+   * long otherwise (fields {@code academicReview.…}). Missing parts are the workflow's to report.
+   */
+  public AcademicReview checkedAndStripped() {
+    new Rules()
+        .require(
+            reviewer == null || reviewer.strip().length() <= MAX_REVIEWER,
+            "academicReview.reviewer",
+            "error.text.too-long",
+            MAX_REVIEWER)
+        .require(
+            opinion == null || opinion.strip().length() <= MAX_OPINION,
+            "academicReview.opinion",
+            "error.text.too-long",
+            MAX_OPINION)
+        .throwIfAny();
+    return new AcademicReview(strip(reviewer), reviewedOn, strip(opinion));
+  }
+
+  private static String strip(String text) {
+    return text == null ? null : text.strip();
   }
 }

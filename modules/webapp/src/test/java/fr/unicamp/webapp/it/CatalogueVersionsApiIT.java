@@ -1,0 +1,270 @@
+package fr.unicamp.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Catalogue versions and the remaining elements over HTTP, on PostgreSQL: a frozen entry gets a new
+ * draft version, the versions are listed, publishing the new one retires the old, and the
+ * marketplace list shows every Annex I element. Every test makes its own micro-certifications.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CatalogueVersionsApiIT {
+
+  static final String MC = "api/catalogue/micro-certifications";
+
+  /** Every Annex I element, the optional ones included, with co-producers, team and brand. */
+  static final String ANNEX =
+      "{\"issuerCountry\":\"FR\",\"issuerRegion\":\"Hauts-de-France\","
+          + "\"learningOutcomesFr\":[\"Nettoyer un jeu de données\",\"Produire un graphique\"],"
+          + "\"learningOutcomesEn\":[\"Clean a data set\",\"Draw a chart\"],"
+          + "\"ects\":0.75,\"eqfLevel\":6,\"assessmentType\":\"AUTHENTIC_TASK\","
+          + "\"participationForm\":\"BLENDED\",\"qualityAssurance\":\"QUALIOPI\","
+          + "\"identityVerification\":\"SUPERVISED_WITH_ID_CHECK\","
+          + "\"attendanceThresholdPercent\":80,\"validityMonths\":24,\"price\":\"120.00\","
+          + "\"nsfCode\":\"326t\",\"prerequisites\":\"Savoir utiliser un tableur\","
+          + "\"furtherInformation\":\"Fiche du programme\",\"gradeScheme\":\"Acquis / non acquis\","
+          + "\"integrationStackability\":\"Premier bloc du DIU Science des données\","
+          + "\"coProducers\":[\"URENNES\"],\"designers\":[\"Claire Dupont\",\"Karim Benali\"],"
+          + "\"tutors\":[\"Léa Martin\"],\"brand\":\"UniCamp\"}";
+
+  static final String REVIEW =
+      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"opinion\":\"Avis favorable\"}";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.onPostgresql();
+  }
+
+  @ArquillianResource URL url;
+
+  Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(url);
+  }
+
+  private long draft() {
+    String code = "IT-V-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    var reply =
+        api.post(
+            "staff.ulille",
+            MC,
+            "{\"university\":\"ULILLE\",\"code\":\"" + code + "\",\"titleFr\":\"T\",\"hours\":12}");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply.object().getJsonNumber("id").longValue();
+  }
+
+  /** A complete draft taken to PUBLISHED through the API, as staff do. */
+  private long published() {
+    long id = draft();
+    complete(id);
+    publish(id);
+    return id;
+  }
+
+  private void complete(long id) {
+    String path = MC + "/" + id;
+    assertOk(api.put("staff.ulille", path, ANNEX));
+    assertOk(api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES));
+    assertOk(api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN));
+  }
+
+  private void publish(long id) {
+    String path = MC + "/" + id;
+    assertOk(api.post("staff.ulille", path + "/submit", "{}"));
+    assertOk(api.post("admin", path + "/approve", REVIEW));
+    String yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString();
+    assertOk(
+        api.post("staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"" + yesterday + "\"}"));
+  }
+
+  private static void assertOk(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  private List<Integer> versions(String user, long id) {
+    return api.get(user, MC + "/" + id + "/versions").json().asJsonArray().stream()
+        .map(v -> v.asJsonObject().getInt("version"))
+        .toList();
+  }
+
+  private Optional<JsonObject> inPublishedList(String user, long id) {
+    String after = "";
+    do {
+      JsonObject page = api.get(user, MC + "?status=PUBLISHED&limit=200&after=" + after).object();
+      for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+        if (item.getJsonNumber("id").longValue() == id) {
+          return Optional.of(item);
+        }
+      }
+      after = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+    } while (after != null);
+    return Optional.empty();
+  }
+
+  private static List<String> errorsOf(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field") + ":" + e.getString("code"))
+        .toList();
+  }
+
+  @Test
+  void drafts_a_new_version_of_a_published_entry_and_publishing_it_retires_the_old_one() {
+    long v1 = published();
+    String frozen = api.get("staff.ulille", MC + "/" + v1).body();
+
+    var created = api.post("staff.ulille", MC + "/" + v1 + "/new-version", "");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    JsonObject v2 = created.object();
+    long v2Id = v2.getJsonNumber("id").longValue();
+    assertThat(created.header("Location")).endsWith("/" + MC + "/" + v2Id);
+    assertThat(v2Id).isNotEqualTo(v1);
+    assertThat(v2.getInt("version")).isEqualTo(2);
+    assertThat(v2.getJsonNumber("previousVersionId").longValue()).isEqualTo(v1);
+    assertThat(v2.getString("status")).isEqualTo("DRAFT");
+    assertThat(v2.getString("gradeScheme")).isEqualTo("Acquis / non acquis");
+    assertThat(v2.getJsonArray("coProducers").getString(0)).isEqualTo("URENNES");
+    assertThat(v2.containsKey("reviewer")).as("the review is not copied").isFalse();
+    assertThat(api.get("staff.ulille", MC + "/" + v2Id + "/competencies").json().asJsonArray())
+        .hasSize(2);
+    assertThat(api.get("staff.ulille", MC + "/" + v2Id + "/sustainability-plan").status())
+        .isEqualTo(200);
+    assertThat(api.get("staff.ulille", MC + "/" + v1).body()).as("v1 frozen").isEqualTo(frozen);
+
+    assertThat(versions("staff.ulille", v1)).containsExactly(1, 2);
+    assertThat(versions("staff.urennes", v1)).as("only the published one").containsExactly(1);
+    assertThat(api.get("staff.urennes", MC + "/" + v2Id + "/versions").status()).isEqualTo(404);
+
+    var second = api.post("staff.ulille", MC + "/" + v1 + "/new-version", "");
+    assertThat(second.status()).as(second.toString()).isEqualTo(409);
+    assertThat(second.object().getString("type")).endsWith("/conflict");
+    assertThat(versions("staff.ulille", v1)).containsExactly(1, 2);
+
+    assertOk(api.put("staff.ulille", MC + "/" + v2Id, ANNEX.replace("UniCamp", "ULille")));
+    publish(v2Id);
+    JsonObject old = api.get("staff.ulille", MC + "/" + v1).object();
+    assertThat(old.getString("status")).isEqualTo("RETIRED");
+    assertThat(old.getString("retirementReason")).isEqualTo("superseded by version 2");
+    assertThat(inPublishedList("staff.urennes", v1)).isEmpty();
+    assertThat(inPublishedList("staff.urennes", v2Id).orElseThrow().getString("brand"))
+        .isEqualTo("ULille");
+    String audit = api.get("admin", "api/audit?limit=200").body();
+    assertThat(audit).contains("micro-certification.new-version", "superseded by version 2");
+  }
+
+  @Test
+  void other_universities_finance_and_auditors_cannot_draft_a_version_and_nothing_is_written() {
+    long published = published();
+    long approved = draft();
+    complete(approved);
+    assertOk(api.post("staff.ulille", MC + "/" + approved + "/submit", "{}"));
+    assertOk(api.post("admin", MC + "/" + approved + "/approve", REVIEW));
+
+    var foreignHidden = api.post("staff.urennes", MC + "/" + approved + "/new-version", "");
+    assertThat(foreignHidden.status()).as("not visible: 404").isEqualTo(404);
+    assertThat(api.get("staff.urennes", MC + "/" + approved + "/versions").status()).isEqualTo(404);
+    for (String user : List.of("staff.urennes", "finance", "auditor")) {
+      var refused = api.post(user, MC + "/" + published + "/new-version", "");
+      assertThat(refused.status()).as(user + " " + refused).isEqualTo(403);
+      assertThat(refused.object().getString("type")).endsWith("/forbidden");
+    }
+
+    assertThat(versions("staff.ulille", published)).containsExactly(1);
+    assertThat(versions("staff.ulille", approved)).containsExactly(1);
+    assertThat(errorsOf(api.post("staff.ulille", MC + "/" + draft() + "/new-version", "")))
+        .containsExactly("status:error.version.not-frozen");
+  }
+
+  @Test
+  void reports_every_broken_element_co_producer_and_team_rule_and_saves_nothing() {
+    long id = draft();
+    assertOk(api.put("staff.ulille", MC + "/" + id, ANNEX));
+    String before = api.get("staff.ulille", MC + "/" + id).body();
+
+    String bad =
+        ANNEX
+            .replace("\"eqfLevel\":6", "\"eqfLevel\":9")
+            .replace("[\"URENNES\"]", "[\"urennes\",\"UNOWHERE\"]")
+            .replace("[\"Léa Martin\"]", "[\"Léa\\nMartin\"]")
+            .replace("\"UniCamp\"", "\"" + "B".repeat(201) + "\"");
+    assertThat(errorsOf(api.put("staff.ulille", MC + "/" + id, bad)))
+        .containsExactly(
+            "eqfLevel:error.range",
+            "coProducers[0]:error.university-code.format",
+            "tutors:error.team.names",
+            "brand:error.text.too-long",
+            "coProducers[1]:error.co-producer.unknown");
+    String foreign = ANNEX.replace("[\"URENNES\"]", "[\"ULILLE\",\"UNOWHERE\",\"UBO\"]");
+    assertThat(errorsOf(api.put("staff.ulille", MC + "/" + id, foreign)))
+        .containsExactly(
+            "coProducers[0]:error.co-producer.awarding",
+            "coProducers[1]:error.co-producer.unknown");
+    assertThat(api.get("staff.ulille", MC + "/" + id).body()).isEqualTo(before);
+  }
+
+  @Test
+  void the_marketplace_list_shows_every_annex_element_of_a_published_entry() {
+    long id = published();
+
+    JsonObject entry = inPublishedList("staff.urennes", id).orElseThrow();
+
+    assertThat(entry.keySet())
+        .contains(
+            "id",
+            "university",
+            "code",
+            "version",
+            "titleFr",
+            "hours",
+            "issuerCountry",
+            "issuerRegion",
+            "learningOutcomesFr",
+            "learningOutcomesEn",
+            "ects",
+            "eqfLevel",
+            "assessmentType",
+            "participationForm",
+            "qualityAssurance",
+            "prerequisites",
+            "identityVerification",
+            "gradeScheme",
+            "integrationStackability",
+            "furtherInformation",
+            "attendanceThresholdPercent",
+            "validityMonths",
+            "price",
+            "nsfCode",
+            "coProducers",
+            "designers",
+            "tutors",
+            "brand",
+            "publishedAt");
+    assertThat(entry.getString("university")).isEqualTo("ULILLE");
+    assertThat(entry.getInt("version")).isEqualTo(1);
+    assertThat(entry.containsKey("previousVersionId")).isFalse();
+    assertThat(entry.getString("integrationStackability"))
+        .isEqualTo("Premier bloc du DIU Science des données");
+    assertThat(entry.getJsonArray("designers").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("Claire Dupont", "Karim Benali");
+    assertThat(entry.getString("price")).isEqualTo("120.00");
+  }
+}
