@@ -223,6 +223,7 @@ public final class Enrolment {
     return pedagogical;
   }
 
+  /** For the audit trail: both machines with what they recorded. */
   @Override
   public String toString() {
     return "Enrolment[id="
@@ -231,10 +232,12 @@ public final class Enrolment {
         + learner
         + ", session="
         + session
-        + ", administrative="
-        + administrative.status()
-        + ", pedagogical="
-        + pedagogical.status()
+        + ", funding="
+        + (funding == null ? null : funding.source())
+        + ", "
+        + administrative
+        + ", "
+        + pedagogical
         + "]";
   }
 }

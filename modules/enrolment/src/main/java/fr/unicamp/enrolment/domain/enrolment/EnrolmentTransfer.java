@@ -17,9 +17,8 @@ public final class EnrolmentTransfer {
 
   private EnrolmentTransfer() {}
 
-  /** Moves every enrolment of {@code absorbed} to {@code survivor}; returns those moved. */
-  public static List<EnrolmentId> move(
-      List<Enrolment> absorbed, List<Enrolment> survivors, LearnerId survivor) {
+  /** Every enrolment of {@code absorbed} that would give the person a second seat in a session. */
+  public static List<FieldError> clashes(List<Enrolment> absorbed, List<Enrolment> survivors) {
     Set<Long> survivorSessions =
         survivors.stream()
             .filter(Enrolment::isActive)
@@ -36,6 +35,13 @@ public final class EnrolmentTransfer {
                 e.session().value()));
       }
     }
+    return clashes;
+  }
+
+  /** Moves every enrolment of {@code absorbed} to {@code survivor}; returns those moved. */
+  public static List<EnrolmentId> move(
+      List<Enrolment> absorbed, List<Enrolment> survivors, LearnerId survivor) {
+    List<FieldError> clashes = clashes(absorbed, survivors);
     if (!clashes.isEmpty()) {
       throw new RuleViolationException(clashes);
     }

@@ -1,5 +1,7 @@
 package fr.unicamp.enrolment.domain.learner;
 
+import fr.unicamp.common.domain.error.FieldError;
+import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,30 +37,12 @@ public final class LearnerMerge {
 
   /** Merges {@code absorbed} into {@code survivor}; refused with every reason it cannot be. */
   public static Result merge(Learner survivor, Learner absorbed) {
+    List<FieldError> refusals = refusals(survivor, absorbed);
+    if (!refusals.isEmpty()) {
+      throw new RuleViolationException(refusals);
+    }
     LearnerDetails s = survivor.details();
     LearnerDetails a = absorbed.details();
-    new Rules()
-        .require(
-            !Objects.equals(survivor.id(), absorbed.id()), "absorbed", "error.learner.merge.same")
-        .require(
-            survivor.university().equals(absorbed.university()),
-            "absorbed",
-            "error.learner.merge.university")
-        .require(!survivor.isMerged(), "survivor", "error.learner.merged-already")
-        .require(!absorbed.isMerged(), "absorbed", "error.learner.merged-already")
-        .require(
-            s.ine() == null || a.ine() == null || s.ine().equals(a.ine()),
-            "ine",
-            "error.learner.merge.ine-conflict",
-            String.valueOf(s.ine()),
-            String.valueOf(a.ine()))
-        .require(
-            Objects.equals(s.birthDate(), a.birthDate()),
-            "birthDate",
-            "error.learner.merge.birth-date-conflict",
-            String.valueOf(s.birthDate()),
-            String.valueOf(a.birthDate()))
-        .throwIfAny();
     LearnerDetails merged =
         new LearnerDetails(
             s.civility(),
@@ -95,6 +79,34 @@ public final class LearnerMerge {
     survivor.takeOver(merged, consents);
     absorbed.markMergedInto(survivor.learnerId());
     return new Result(survivor.learnerId(), absorbed.learnerId(), changes);
+  }
+
+  /** Every reason the two records cannot be merged; empty when they can. */
+  public static List<FieldError> refusals(Learner survivor, Learner absorbed) {
+    LearnerDetails s = survivor.details();
+    LearnerDetails a = absorbed.details();
+    return new Rules()
+        .require(
+            !Objects.equals(survivor.id(), absorbed.id()), "absorbed", "error.learner.merge.same")
+        .require(
+            survivor.university().equals(absorbed.university()),
+            "absorbed",
+            "error.learner.merge.university")
+        .require(!survivor.isMerged(), "survivor", "error.learner.merged-already")
+        .require(!absorbed.isMerged(), "absorbed", "error.learner.merged-already")
+        .require(
+            s.ine() == null || a.ine() == null || s.ine().equals(a.ine()),
+            "ine",
+            "error.learner.merge.ine-conflict",
+            String.valueOf(s.ine()),
+            String.valueOf(a.ine()))
+        .require(
+            Objects.equals(s.birthDate(), a.birthDate()),
+            "birthDate",
+            "error.learner.merge.birth-date-conflict",
+            String.valueOf(s.birthDate()),
+            String.valueOf(a.birthDate()))
+        .errors();
   }
 
   private static <T> T first(T preferred, T fallback) {
