@@ -13,6 +13,7 @@ public interface AssessmentRepository {
   /** The assessments of these enrolments (a session's roster); those without one are absent. */
   List<Assessment> findAll(Collection<EnrolmentId> enrolments);
 
+  /** Keeps an assessment, replacing the enrolment's previous one (a second attempt). */
   void add(Assessment assessment);
 
   void update(Assessment assessment);
