@@ -84,6 +84,24 @@ public class JuryService {
     return exclusion;
   }
 
+  /** Lifts a learner's exclusion from the session's jury; only before the decision. */
+  @Transactional
+  public void readmit(SessionId sessionId, EnrolmentId enrolmentId) {
+    Writers.require(currentActor.get());
+    undecided(sessionId);
+    Enrolment enrolment = enrolmentOf(sessionId, enrolmentId);
+    Exclusion exclusion =
+        juries.findExclusions(sessionId).stream()
+            .filter(x -> x.enrolment().equals(enrolmentId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Exclusion", enrolmentId));
+    juries.removeExclusion(sessionId, enrolmentId);
+    audit.record(
+        enrolment.university(),
+        new AuditChange(
+            "jury.readmit", "Enrolment", enrolmentId.toString(), exclusion.reason(), null));
+  }
+
   /**
    * Records the session's decision and publishes the enrolments awarded. Refused with every problem
    * (see {@link JuryDecision#record}); a session is decided once (409).

@@ -106,6 +106,18 @@ class JuryServiceTest {
   }
 
   @Test
+  void a_readmitted_learner_is_eligible_again_and_both_steps_are_audited() {
+    service.exclude(S100, EnrolmentId.of(2), "Suspicion de fraude");
+
+    service.readmit(S100, EnrolmentId.of(2));
+
+    assertThat(service.eligibility(S100).get(1).isEligible()).isTrue();
+    assertThat(audit.actions()).containsExactly("jury.exclude", "jury.readmit");
+    assertThat(audit.recorded.get(1).before()).isEqualTo("Suspicion de fraude");
+    catchThrowableOfType(NotFoundException.class, () -> service.readmit(S100, EnrolmentId.of(2)));
+  }
+
+  @Test
   void a_decision_is_recorded_once_audited_and_published_with_the_awarded_enrolments() {
     service.decide(
         S100,

@@ -53,14 +53,8 @@ public record PedagogicalEnrolment(
   public PedagogicalEnrolment withdraw(WithdrawalCause cause, String comment, LocalDate on) {
     requireAllowed(PedagogicalAction.WITHDRAW);
     String clean = comment == null || comment.isBlank() ? null : comment.strip();
-    new Rules()
+    dateRules(on)
         .require(cause != null, "withdrawalCause", "error.required")
-        .require(on != null, "on", "error.required")
-        .require(
-            on == null || startedOn == null || !on.isBefore(startedOn),
-            "on",
-            "error.enrolment.date-before-start",
-            String.valueOf(startedOn))
         .require(
             clean == null || clean.length() <= MAX_COMMENT,
             "withdrawalComment",
@@ -97,14 +91,18 @@ public record PedagogicalEnrolment(
   }
 
   private void requireDate(LocalDate on) {
-    new Rules()
+    dateRules(on).throwIfAny();
+  }
+
+  /** A transition's date: given, and not before the learner started. */
+  private Rules dateRules(LocalDate on) {
+    return new Rules()
         .require(on != null, "on", "error.required")
         .require(
             on == null || startedOn == null || !on.isBefore(startedOn),
             "on",
             "error.enrolment.date-before-start",
-            String.valueOf(startedOn))
-        .throwIfAny();
+            String.valueOf(startedOn));
   }
 
   void requireAllowed(PedagogicalAction action) {

@@ -4,7 +4,9 @@ import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.university.UniversityCode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,11 +42,24 @@ public final class Learner {
 
   /** Rebuilds a stored learner; for persistence and tests, not for business changes. */
   public static Learner restore(
-      long id, UniversityCode university, LearnerDetails details, LearnerId mergedInto) {
+      long id,
+      UniversityCode university,
+      LearnerDetails details,
+      LearnerId mergedInto,
+      Collection<Consent> consents) {
     Learner learner = new Learner(university, details);
     learner.id = id;
     learner.mergedInto = mergedInto;
+    consents.forEach(c -> learner.consents.merge(c.kind(), c, Consent::latest));
     return learner;
+  }
+
+  /**
+   * As {@link #restore(long, UniversityCode, LearnerDetails, LearnerId, Collection)}, no consent.
+   */
+  public static Learner restore(
+      long id, UniversityCode university, LearnerDetails details, LearnerId mergedInto) {
+    return restore(id, university, details, mergedInto, List.of());
   }
 
   /** Replaces the details with corrected ones, under the same rules as at registration. */

@@ -110,7 +110,7 @@ class PedagogicalTransitionsTest {
 
     assertThat(error.fieldErrors())
         .extracting(f -> f.field() + ":" + f.messageKey())
-        .containsExactly("withdrawalCause:error.required", "on:error.enrolment.date-before-start");
+        .containsExactly("on:error.enrolment.date-before-start", "withdrawalCause:error.required");
     assertThat(e.pedagogical().status()).isEqualTo(IN_PROGRESS);
   }
 

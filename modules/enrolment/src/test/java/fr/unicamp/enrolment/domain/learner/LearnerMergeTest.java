@@ -126,6 +126,22 @@ class LearnerMergeTest {
     assertThat(learner.hasConsentedTo(ConsentKind.PUBLIC_VERIFICATION_PAGE)).isFalse();
   }
 
+  @Test
+  void a_restored_learner_keeps_the_latest_stored_answer_per_consent() {
+    Learner learner =
+        Learner.restore(
+            1,
+            Learners.ULILLE,
+            julie(),
+            null,
+            java.util.List.of(
+                new Consent(ConsentKind.PUBLICATION, true, MONDAY),
+                new Consent(ConsentKind.PUBLICATION, false, MONDAY.plusDays(1))));
+
+    assertThat(learner.hasConsentedTo(ConsentKind.PUBLICATION)).isFalse();
+    assertThat(learner.consents()).hasSize(1);
+  }
+
   private static java.util.List<String> keysOf(Learner survivor, Learner absorbed) {
     return catchThrowableOfType(
             RuleViolationException.class, () -> LearnerMerge.merge(survivor, absorbed))
