@@ -11,6 +11,7 @@ import fr.unicamp.enrolment.domain.enrolment.Enrolment;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentId;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentRepository;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentTransfer;
+import fr.unicamp.enrolment.domain.learner.ConsentKind;
 import fr.unicamp.enrolment.domain.learner.DuplicateCandidate;
 import fr.unicamp.enrolment.domain.learner.DuplicateDetection;
 import fr.unicamp.enrolment.domain.learner.Learner;
@@ -24,6 +25,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +71,25 @@ public class LearnerService {
     audit.record(
         learner.university(),
         new AuditChange("learner.correct", "Learner", id.toString(), before, summary(learner)));
+    return learner;
+  }
+
+  /** Records the learner's answer on one consent, now; audited with the previous answer. */
+  @Transactional
+  public Learner recordConsent(LearnerId id, ConsentKind kind, boolean granted) {
+    Writers.require(currentActor.get());
+    Learner learner = get(id);
+    String before = String.valueOf(learner.consent(kind).orElse(null));
+    learner.recordConsent(kind, granted, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    learners.update(learner);
+    audit.record(
+        learner.university(),
+        new AuditChange(
+            "learner.consent",
+            "Learner",
+            id.toString(),
+            before,
+            String.valueOf(learner.consent(kind).orElse(null))));
     return learner;
   }
 

@@ -11,6 +11,7 @@ import fr.unicamp.enrolment.domain.enrolment.AdministrativeStatus;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentId;
 import fr.unicamp.enrolment.domain.enrolment.Enrolments;
 import fr.unicamp.enrolment.domain.enrolment.PedagogicalStatus;
+import fr.unicamp.enrolment.domain.learner.ConsentKind;
 import fr.unicamp.enrolment.domain.learner.DuplicateCandidate;
 import fr.unicamp.enrolment.domain.learner.DuplicateReason;
 import fr.unicamp.enrolment.domain.learner.Learner;
@@ -117,6 +118,26 @@ class LearnerServiceTest {
     assertThat(absorbed.isMerged()).isFalse();
     assertThat(survivor.details().email()).isEqualTo("julie.m@example.org");
     assertThat(audit.recorded).isEmpty();
+  }
+
+  @Test
+  void records_a_consent_with_the_business_time_and_audits_the_previous_answer() {
+    Learner l = service.register(Learners.ULILLE, Learners.julie()).learner();
+    service.recordConsent(l.learnerId(), ConsentKind.PUBLICATION, true);
+
+    service.recordConsent(l.learnerId(), ConsentKind.PUBLICATION, false);
+
+    assertThat(l.hasConsentedTo(ConsentKind.PUBLICATION)).isFalse();
+    assertThat(l.consent(ConsentKind.PUBLICATION).orElseThrow().recordedAt())
+        .isEqualTo(
+            Learners.TODAY
+                .atStartOfDay(ZoneId.of("Europe/Paris"))
+                .toOffsetDateTime()
+                .withOffsetSameInstant(java.time.ZoneOffset.UTC));
+    assertThat(audit.actions())
+        .containsExactly("learner.register", "learner.consent", "learner.consent");
+    assertThat(audit.recorded.get(1).before()).isEqualTo("null");
+    assertThat(audit.recorded.get(2).before()).contains("granted=true");
   }
 
   @Test

@@ -91,6 +91,43 @@ class LmsAttendanceCsvTest {
   }
 
   @Test
+  void more_hostile_cells_crlf_quoting_exponents_units_and_oversized_numbers() {
+    AttendanceImport result =
+        read(
+            "email;heures_realisees\r\n"
+                + "\"julie.m@example.org\";\"12,5\"\r\n"
+                + "\"k.durand@example.org;x\";3\r\n"
+                + "helene@example.org;1e3\r\n"
+                + "helene@example.org;12h\r\n"
+                + "helene@example.org;1 000\r\n"
+                + "helene@example.org;1234567\r\n"
+                + "helene@example.org; +5\r\n");
+
+    assertThat(result.lines()).isEmpty();
+    assertThat(result.errors())
+        .extracting(e -> e.line() + ":" + e.column() + ":" + e.messageKey())
+        .containsExactly(
+            "3:email:error.attendance.import.unknown-learner",
+            "4:heures_realisees:error.attendance.hours.format",
+            "5:email:error.attendance.import.duplicate-learner",
+            "5:heures_realisees:error.attendance.hours.format",
+            "6:email:error.attendance.import.duplicate-learner",
+            "6:heures_realisees:error.attendance.hours.format",
+            "7:email:error.attendance.import.duplicate-learner",
+            "7:heures_realisees:error.attendance.hours.format",
+            "8:email:error.attendance.import.duplicate-learner",
+            "8:heures_realisees:error.attendance.hours.format");
+  }
+
+  @Test
+  void a_quoted_good_line_with_crlf_reads_alone() {
+    assertThat(
+            read("email;heures_realisees\r\n\"julie.m@example.org\";\"12,5\"\r\n")
+                .requireNoErrors())
+        .containsExactly(new ImportedHours(2, EnrolmentId.of(1), new BigDecimal("12.5")));
+  }
+
+  @Test
   void one_bad_line_among_good_ones_still_yields_nothing() {
     AttendanceImport result =
         read("email;heures_realisees\njulie.m@example.org;12\nk.durand@example.org;-1\n");

@@ -6,6 +6,7 @@ import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.enrolment.domain.learner.LearnerId;
 import fr.unicamp.enrolment.domain.session.SessionId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Objects;
 
 /**
@@ -57,7 +58,7 @@ public final class Enrolment {
       Funding funding,
       LocalDate enrolledOn) {
     Rules rules = new Rules().require(funding != null, "funding", "error.required");
-    var errors = new java.util.ArrayList<>(rules.errors());
+    var errors = new ArrayList<>(rules.errors());
     if (funding != null) {
       errors.addAll(funding.violations("funding"));
     }

@@ -69,11 +69,15 @@ public final class Learner {
     this.details = corrected;
   }
 
-  /** Records the learner's answer on one consent at {@code at}; a later answer replaces it. */
+  /**
+   * Records the learner's answer on one consent at {@code at}; it replaces the stored answer unless
+   * that one is more recent (answers may arrive out of order).
+   */
   public void recordConsent(ConsentKind kind, boolean granted, OffsetDateTime at) {
     requireNotMerged();
     Consent answer = new Consent(kind, granted, at);
-    consents.merge(kind, answer, Consent::latest);
+    // an answer given at the same instant as the stored one replaces it: it came later
+    consents.merge(kind, answer, (stored, given) -> Consent.latest(given, stored));
   }
 
   /** Whether the learner's current answer on {@code kind} is yes; no answer means no. */

@@ -4,7 +4,9 @@ import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,13 +120,13 @@ public final class LearnerMerge {
   }
 
   private static Map<String, Function<LearnerDetails, Object>> fields() {
-    Map<String, Function<LearnerDetails, Object>> fields = new java.util.LinkedHashMap<>();
+    Map<String, Function<LearnerDetails, Object>> fields = new LinkedHashMap<>();
     fields.put("usageName", LearnerDetails::usageName);
     fields.put("birthPlace", LearnerDetails::birthPlace);
     fields.put("nationality", LearnerDetails::nationality);
     fields.put("phone", LearnerDetails::phone);
     fields.put("address", LearnerDetails::address);
     fields.put("ine", LearnerDetails::ine);
-    return java.util.Collections.unmodifiableMap(fields);
+    return Collections.unmodifiableMap(fields);
   }
 }
