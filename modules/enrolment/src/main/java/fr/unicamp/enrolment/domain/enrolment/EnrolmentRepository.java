@@ -19,7 +19,11 @@ public interface EnrolmentRepository {
    */
   Optional<Enrolment> findByOrderReference(String orderReference);
 
-  /** Whether the learner has an active enrolment in the session. */
+  /**
+   * Whether the learner has an active enrolment in the session. The service checks it before
+   * adding; the table must also refuse a second active row for one learner and session, so that two
+   * concurrent requests cannot both pass (the database's integrity violation answers 409).
+   */
   boolean hasActive(LearnerId learner, SessionId session);
 
   /** How many active enrolments hold a seat in the session. */

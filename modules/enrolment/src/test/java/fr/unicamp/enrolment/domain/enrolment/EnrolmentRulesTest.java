@@ -83,6 +83,29 @@ class EnrolmentRulesTest {
     assertThat(e.pedagogical().status()).isEqualTo(PedagogicalStatus.WITHDRAWN);
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = AdministrativeStatus.class,
+      names = {"REJECTED_BY_SIS", "CANCELLED"})
+  void a_final_enrolment_cannot_be_cancelled_and_keeps_its_course(AdministrativeStatus status) {
+    Enrolment e = enrolment(status, PedagogicalStatus.IN_PROGRESS);
+
+    var error =
+        catchThrowableOfType(
+            RuleViolationException.class,
+            () -> e.cancel("Motif", WithdrawalCause.UNKNOWN, DAY, WithdrawalPeriod.DEFAULT));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(
+            FieldError.of(
+                "administrativeStatus",
+                "error.enrolment.administrative.transition",
+                status.name(),
+                "CANCEL"));
+    assertThat(e.pedagogical().status()).isEqualTo(PedagogicalStatus.IN_PROGRESS);
+    assertThat(e.administrative()).isEqualTo(Enrolments.administrative(status));
+  }
+
   @Test
   void a_cancellation_on_the_last_day_of_the_period_is_a_withdrawal_and_the_next_day_is_not() {
     Enrolment inside = enrolment(AdministrativeStatus.REGISTERED, PedagogicalStatus.ENROLLED);
