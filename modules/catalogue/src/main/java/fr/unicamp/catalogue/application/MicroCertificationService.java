@@ -3,6 +3,7 @@ package fr.unicamp.catalogue.application;
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationFilter;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
@@ -269,5 +270,14 @@ public class MicroCertificationService {
   public Map<String, Long> countByUniversity() {
     return microCertifications.countByUniversity().entrySet().stream()
         .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue));
+  }
+
+  /**
+   * One keyset page of the micro-certifications the caller may read that meet {@code filter};
+   * fetches {@code limit + 1} rows to know if more follow.
+   */
+  @Transactional
+  public List<MicroCertification> search(MicroCertificationFilter filter, Long afterId, int limit) {
+    return microCertifications.search(filter, afterId, limit + 1);
   }
 }

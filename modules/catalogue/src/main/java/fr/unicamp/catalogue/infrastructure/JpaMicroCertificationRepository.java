@@ -1,12 +1,16 @@
 package fr.unicamp.catalogue.infrastructure;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationFilter;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.common.domain.university.UniversityCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,5 +94,49 @@ public class JpaMicroCertificationRepository implements MicroCertificationReposi
   @Override
   public void update(MicroCertification microCertification) {
     em.flush();
+  }
+
+  @Override
+  public List<MicroCertification> search(MicroCertificationFilter filter, Long afterId, int rows) {
+    // only the criteria given become conditions: PostgreSQL cannot type "(:p IS NULL OR ...)"
+    List<String> where = new ArrayList<>();
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (filter.status() != null) {
+      where.add("m.status = :status");
+      parameters.put("status", filter.status());
+    }
+    if (filter.university() != null) {
+      where.add("m.universityId = :university");
+      parameters.put("university", filter.university().value());
+    }
+    if (filter.minHours() != null) {
+      where.add("m.hours >= :minHours");
+      parameters.put("minHours", filter.minHours());
+    }
+    if (filter.maxHours() != null) {
+      where.add("m.hours <= :maxHours");
+      parameters.put("maxHours", filter.maxHours());
+    }
+    if (filter.eqfLevel() != null) {
+      where.add("m.eqfLevel = :eqfLevel");
+      parameters.put("eqfLevel", filter.eqfLevel());
+    }
+    if (filter.text() != null) {
+      where.add(
+          "(LOWER(m.code) LIKE :text ESCAPE '!' OR LOWER(m.titleFr) LIKE :text ESCAPE '!'"
+              + " OR LOWER(m.titleEn) LIKE :text ESCAPE '!')");
+      parameters.put("text", filter.textPattern());
+    }
+    if (afterId != null) {
+      where.add("m.id > :after");
+      parameters.put("after", afterId);
+    }
+    String jpql =
+        "SELECT m FROM MicroCertification m"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY m.id";
+    TypedQuery<MicroCertification> query = em.createQuery(jpql, MicroCertification.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(rows).getResultList();
   }
 }

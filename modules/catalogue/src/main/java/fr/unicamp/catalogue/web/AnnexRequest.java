@@ -75,8 +75,8 @@ public record AnnexRequest(
     return readable ? Money.eur(price) : null;
   }
 
-  private static <E extends Enum<E>> E code(
-      Class<E> type, String value, String field, Rules rules) {
+  /** The constant of {@code type} named {@code value}; an unknown name is reported on field. */
+  static <E extends Enum<E>> E code(Class<E> type, String value, String field, Rules rules) {
     if (value == null) {
       return null;
     }

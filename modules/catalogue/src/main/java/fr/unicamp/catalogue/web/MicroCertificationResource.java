@@ -3,6 +3,7 @@ package fr.unicamp.catalogue.web;
 import fr.unicamp.catalogue.application.MicroCertificationService;
 import fr.unicamp.catalogue.application.NewMicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationFilter;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 
 /** Micro-certifications over REST; staff see and change only their university's. */
 @Path("catalogue/micro-certifications")
@@ -35,10 +37,16 @@ public class MicroCertificationResource {
   public Page<MicroCertificationView> list(
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit,
-      @QueryParam("status") String status) {
+      @QueryParam("status") String status,
+      @QueryParam("university") String university,
+      @QueryParam("minHours") Integer minHours,
+      @QueryParam("maxHours") Integer maxHours,
+      @QueryParam("eqf") Integer eqf,
+      @QueryParam("q") String q) {
     int size = Page.limit(limit);
+    var filter = filterOf(statusOf(status), university, minHours, maxHours, eqf, q);
     return Page.of(
-        service.list(statusOf(status), Cursors.afterId(after), size),
+        service.search(filter, Cursors.afterId(after), size),
         size,
         MicroCertificationView::of,
         MicroCertification::id);
@@ -131,5 +139,20 @@ public class MicroCertificationResource {
     } catch (IllegalArgumentException e) {
       throw RuleViolationException.of("status", "error.status.unknown", status.strip());
     }
+  }
+
+  /** The search filter of the list; a university code in any case, blank meaning none. */
+  private static MicroCertificationFilter filterOf(
+      MicroCertificationStatus status,
+      String university,
+      Integer minHours,
+      Integer maxHours,
+      Integer eqf,
+      String q) {
+    UniversityCode awarding =
+        university == null || university.isBlank()
+            ? null
+            : UniversityCode.of(university.strip().toUpperCase(Locale.ROOT));
+    return new MicroCertificationFilter(status, awarding, minHours, maxHours, eqf, q);
   }
 }

@@ -1,6 +1,7 @@
 package fr.unicamp.catalogue.application;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
+import fr.unicamp.catalogue.domain.microcertification.MicroCertificationFilter;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.common.domain.university.UniversityCode;
@@ -8,9 +9,11 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Micro-certifications in a list, for service tests without a database. It sees every university
@@ -82,5 +85,25 @@ class InMemoryMicroCertificationRepository implements MicroCertificationReposito
   @Override
   public void update(MicroCertification microCertification) {
     // rows are the objects themselves: nothing to write
+  }
+
+  @Override
+  public List<MicroCertification> search(
+      MicroCertificationFilter filter, Long afterId, int rowCount) {
+    return pageAfter(afterId, Integer.MAX_VALUE).stream()
+        .filter(m -> filter.status() == null || m.status() == filter.status())
+        .filter(m -> filter.university() == null || m.university().equals(filter.university()))
+        .filter(m -> filter.minHours() == null || m.hours() >= filter.minHours())
+        .filter(m -> filter.maxHours() == null || m.hours() <= filter.maxHours())
+        .filter(m -> filter.eqfLevel() == null || filter.eqfLevel().equals(m.annex().eqfLevel()))
+        .filter(m -> filter.text() == null || containsText(m, filter.text()))
+        .limit(rowCount)
+        .toList();
+  }
+
+  private static boolean containsText(MicroCertification m, String text) {
+    String wanted = text.toLowerCase(Locale.ROOT);
+    return Stream.of(m.code(), m.titleFr(), m.titleEn())
+        .anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(wanted));
   }
 }

@@ -1,7 +1,5 @@
 package fr.unicamp.webapp.infrastructure;
 
-import fr.unicamp.catalogue.application.MicroCertificationService;
-import fr.unicamp.catalogue.application.NewMicroCertification;
 import fr.unicamp.common.application.UniversityRegistry;
 import fr.unicamp.common.domain.security.Role;
 import fr.unicamp.common.domain.university.UniversityCode;
@@ -19,9 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo data of a first start (like Keycloak's start-dev): a user for every role, one staff user
- * per university, and a few micro-certifications. Passwords are random and printed once, unless
- * {@code unicamp.demo.password} fixes one for all (tests do). Nothing is loaded when any user
- * exists, so a restart never resets anything.
+ * per university, and the demo catalogue ({@link DemoCatalogue}). Passwords are random and printed
+ * once, unless {@code unicamp.demo.password} fixes one for all (tests do). Nothing is loaded when
+ * any user exists, so a restart never resets anything.
  */
 @ApplicationScoped
 public class DemoData {
@@ -43,7 +41,9 @@ public class DemoData {
 
   @Inject UserAccounts users;
   @Inject UniversityRegistry universities;
-  @Inject MicroCertificationService microCertifications;
+  @Inject DemoSessions demoSessions;
+  @Inject DemoPathways demoPathways;
+  @Inject DemoCatalogue demoCatalogue;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -61,60 +61,20 @@ public class DemoData {
       String username = "staff." + university.value().toLowerCase(Locale.ROOT);
       lines.add(create(username, "Staff " + university.value(), university, Role.UNIVERSITY_STAFF));
     }
-    draftMicroCertifications();
+    demoCatalogue.load();
     LOG.info(
         () ->
             "\n=== UniCamp demo users (printed once, at first start) ===\n"
                 + String.join("\n", lines)
                 + "\n=========================================================");
+    demoSessions.planForPublished(); // catalogue sessions: two for each published entry
+    demoPathways.stackPublishedCatalogue(); // pathways: last, from what is published by now
   }
 
   private String create(String username, String name, UniversityCode university, Role role) {
     String password = fixedPassword.filter(p -> !p.isBlank()).orElseGet(this::randomPassword);
     users.create(username, name, university, role, password, Locale.FRENCH);
     return String.format("  %-22s %-18s %-13s password: %s", username, role, university, password);
-  }
-
-  private void draftMicroCertifications() {
-    List<NewMicroCertification> demo =
-        List.of(
-            new NewMicroCertification(
-                UniversityCode.of("ULILLE"),
-                "MC-IA-PEDA",
-                "Intégrer l'IA générative dans ses enseignements",
-                "Using generative AI in teaching",
-                20),
-            new NewMicroCertification(
-                UniversityCode.of("ULILLE"),
-                "MC-HYBRID",
-                "Concevoir une formation hybride",
-                "Designing blended courses",
-                25),
-            new NewMicroCertification(
-                UniversityCode.of("URENNES"),
-                "MC-ACCESS",
-                "Rendre ses contenus numériques accessibles",
-                "Making digital content accessible",
-                12),
-            new NewMicroCertification(
-                UniversityCode.of("UBORDEAUX"),
-                "MC-EVAL-COMP",
-                "Évaluer par compétences",
-                "Competency-based assessment",
-                18),
-            new NewMicroCertification(
-                UniversityCode.of("UTLN"),
-                "MC-TUTORAT",
-                "Tutorer à distance",
-                "Online tutoring",
-                9),
-            new NewMicroCertification(
-                UniversityCode.of("UT3"),
-                "MC-DATA-RGPD",
-                "Données personnelles et RGPD en formation",
-                "Personal data and GDPR in training",
-                7));
-    demo.forEach(microCertifications::draft);
   }
 
   private String randomPassword() {

@@ -40,4 +40,11 @@ public interface MicroCertificationRepository {
    * read-only checks answer inside the use case rather than at commit.
    */
   void update(MicroCertification microCertification);
+
+  /**
+   * One keyset page, ordered by id, of the micro-certifications that meet every criterion of {@code
+   * filter}: the first {@code rows} whose id is greater than {@code afterId} (from the start when
+   * it is null).
+   */
+  List<MicroCertification> search(MicroCertificationFilter filter, Long afterId, int rows);
 }

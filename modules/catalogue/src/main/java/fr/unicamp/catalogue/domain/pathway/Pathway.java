@@ -115,22 +115,7 @@ public final class Pathway {
 
   /** The band rules: see {@link PathwayHours} for why these two and what they do not promise. */
   private static void checkHours(PathwayHours hours, Rules rules) {
-    PathwayKind kind = hours.kind();
-    rules
-        .require(
-            hours.requiredWithinMax(),
-            "members",
-            "error.pathway.hours-band.max",
-            hours.requiredHours(),
-            kind.name(),
-            kind.maxHours())
-        .require(
-            hours.allMembersReachMin(),
-            "members",
-            "error.pathway.hours-band.min",
-            hours.allMembersHours(),
-            kind.name(),
-            kind.minHours());
+    hours.requireBand(rules);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package fr.unicamp.catalogue.domain.pathway;
 
+import fr.unicamp.common.domain.error.Rules;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,5 +30,24 @@ public record PathwayHours(int requiredHours, int allMembersHours, PathwayKind k
 
   public boolean fitsBand() {
     return requiredWithinMax() && allMembersReachMin();
+  }
+
+  /** Adds the band's two rules to {@code rules}, on the field {@code members}. */
+  public Rules requireBand(Rules rules) {
+    return rules
+        .require(
+            requiredWithinMax(),
+            "members",
+            "error.pathway.hours-band.max",
+            requiredHours,
+            kind.name(),
+            kind.maxHours())
+        .require(
+            allMembersReachMin(),
+            "members",
+            "error.pathway.hours-band.min",
+            allMembersHours,
+            kind.name(),
+            kind.minHours());
   }
 }

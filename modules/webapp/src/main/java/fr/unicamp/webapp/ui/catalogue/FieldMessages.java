@@ -1,0 +1,44 @@
+package fr.unicamp.webapp.ui.catalogue;
+
+import fr.unicamp.common.domain.error.FieldError;
+import fr.unicamp.common.domain.error.RuleViolationException;
+import fr.unicamp.webapp.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Shows the service's rule violations on the edit page: next to the input named after the failing
+ * field when the form has one (field {@code design.hours} → input {@code design_hours}), in the
+ * page's messages otherwise; the page's messages list them all, so a refusal shows every rule.
+ */
+final class FieldMessages {
+
+  private FieldMessages() {}
+
+  static void show(RuleViolationException e, String formClientId, Locale locale) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (FieldError f : e.fieldErrors()) {
+      String text = Messages.text(locale, f.messageKey(), f.arguments());
+      String inputId = formClientId + ":" + f.field().replace('.', '_');
+      if (formClientId != null && faces.getViewRoot().findComponent(inputId) != null) {
+        faces.addMessage(inputId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+      } else {
+        String line =
+            f.messageKey().startsWith("gate.")
+                ? Messages.text(locale, "catalogue.gate-failed", List.of(text))
+                : f.field() + " : " + text;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, line, null));
+      }
+    }
+  }
+
+  static void info(Locale locale, String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO, Messages.text(locale, key, List.of(arguments)), null));
+  }
+}
