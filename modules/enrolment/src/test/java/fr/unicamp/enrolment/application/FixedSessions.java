@@ -33,7 +33,8 @@ class FixedSessions implements SessionDirectory {
             new EnrolmentWindow(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)),
             new SessionCapacity(2),
             new BigDecimal("20"),
-            TERMS));
+            TERMS,
+            false));
   }
 
   @Override

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Whether a session takes one more learner today: its enrolment window is open and a seat is free.
- * The one-active-enrolment-per-learner rule needs the repository and is the service's.
+ * Whether a session takes one more learner today: not cancelled, its enrolment window open and a
+ * seat free. The one-active-enrolment-per-learner rule needs the repository and is the service's.
  */
 public final class EnrolmentAdmission {
 
@@ -17,6 +17,7 @@ public final class EnrolmentAdmission {
   /** Every reason the session refuses an enrolment on {@code today}; empty when it takes it. */
   public static List<FieldError> refusals(SessionFacts session, LocalDate today, long activeSeats) {
     return new Rules()
+        .require(!session.cancelled(), "session", "error.enrolment.session-cancelled")
         .require(
             session.window().isOpenOn(today),
             "session",

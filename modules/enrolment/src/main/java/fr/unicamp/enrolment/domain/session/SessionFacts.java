@@ -7,8 +7,10 @@ import java.util.Objects;
 
 /**
  * What enrolment needs to know of a session: whose it is, when it takes enrolments, how many, the
- * hours it plans per learner (what attendance is measured against) and the terms of the version it
- * runs.
+ * hours it plans per learner (what attendance is measured against), the terms of the version it
+ * runs, and whether it was cancelled (the catalogue's {@code Session.isCancelled()}).
+ *
+ * @param plannedHours the micro-certification's hours, until sessions plan their own
  */
 public record SessionFacts(
     SessionId id,
@@ -16,7 +18,8 @@ public record SessionFacts(
     EnrolmentWindow window,
     SessionCapacity capacity,
     BigDecimal plannedHours,
-    CertificationTerms terms) {
+    CertificationTerms terms,
+    boolean cancelled) {
 
   public SessionFacts {
     Objects.requireNonNull(id, "id");

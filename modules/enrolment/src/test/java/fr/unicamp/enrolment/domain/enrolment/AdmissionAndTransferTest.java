@@ -34,7 +34,8 @@ class AdmissionAndTransferTest {
               MicroCertificationVersionId.of(7),
               List.of(),
               IdentityVerification.SUPERVISED_WITH_ID_CHECK,
-              80));
+              80),
+          false);
 
   @Test
   void a_session_takes_enrolments_inside_its_window_both_days_included_while_seats_are_free() {
@@ -49,6 +50,22 @@ class AdmissionAndTransferTest {
             FieldError.of("session", "error.enrolment.window-closed", "2026-09-01", "2026-09-30"),
             FieldError.of("session", "error.enrolment.session-full", 2));
     assertThat(EnrolmentAdmission.refusals(SESSION, OPENS.minusDays(1), 0)).hasSize(1);
+  }
+
+  @Test
+  void a_cancelled_session_takes_no_enrolment_even_inside_its_window() {
+    SessionFacts cancelled =
+        new SessionFacts(
+            SESSION.id(),
+            SESSION.university(),
+            SESSION.window(),
+            SESSION.capacity(),
+            SESSION.plannedHours(),
+            SESSION.terms(),
+            true);
+
+    assertThat(EnrolmentAdmission.refusals(cancelled, OPENS, 0))
+        .containsExactly(FieldError.of("session", "error.enrolment.session-cancelled"));
   }
 
   @Test

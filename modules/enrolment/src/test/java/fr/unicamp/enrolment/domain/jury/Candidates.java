@@ -34,7 +34,8 @@ final class Candidates {
           new EnrolmentWindow(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)),
           new SessionCapacity(30),
           PLANNED,
-          TERMS);
+          TERMS,
+          false);
 
   static final Map<String, List<Integer>> PASSING = Map.of("C1", List.of(2, 3), "C2", List.of(2));
   static final Map<String, List<Integer>> FAILING = Map.of("C1", List.of(1, 3), "C2", List.of(2));
