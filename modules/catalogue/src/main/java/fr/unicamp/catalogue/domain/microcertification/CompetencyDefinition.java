@@ -113,6 +113,22 @@ public record CompetencyDefinition(
         .errors();
   }
 
+  /**
+   * The grid's pass rule applied to one assessment: {@code levelPerCriterion} holds, for each
+   * criterion in order, the level reached (counting from 1). Passed when every criterion reaches
+   * {@link #passLevel()}.
+   *
+   * @throws IllegalArgumentException unless there is one level per criterion, each on the grid
+   */
+  public boolean isPassedBy(List<Integer> levelPerCriterion) {
+    if (levelPerCriterion.size() != criteria.size()
+        || levelPerCriterion.stream().anyMatch(l -> l == null || l < 1 || l > levels.size())) {
+      throw new IllegalArgumentException(
+          "one level from 1 to " + levels.size() + " per criterion, not " + levelPerCriterion);
+    }
+    return levelPerCriterion.stream().allMatch(l -> l >= passLevel);
+  }
+
   private static boolean labelsFit(List<String> labels) {
     return StoredLines.fit(labels, AnnexElements.MAX_TEXT)
         && labels.stream().allMatch(l -> l.length() <= MAX_LABEL);
