@@ -149,6 +149,27 @@ class PdfDocumentWriterTest {
   }
 
   @Test
+  void a_row_taller_than_a_page_is_cut_with_an_ellipsis_on_a_page_of_its_own() throws IOException {
+    String endless = "mot ".repeat(3000) + "FIN";
+    PdfTable table = PdfTable.of(Column.left("Nom", 1), Column.left("Texte", 1));
+    table.row("court", "une ligne").row("long", endless).row("après", "suite");
+
+    byte[] pdf = writer().table(table).toBytes();
+
+    assertThat(pages(pdf)).isEqualTo(3);
+    assertThat(text(pdf, 2, 2)).contains("Texte", "mot …").doesNotContain("FIN");
+    assertThat(text(pdf, 3, 3)).contains("Texte", "après", "suite");
+  }
+
+  @Test
+  void an_empty_document_is_one_framed_page() throws IOException {
+    byte[] pdf = writer().toBytes();
+
+    assertThat(pages(pdf)).isEqualTo(1);
+    assertThat(text(pdf, 1, 1)).contains("Université de Nîmes", "Page 1/1");
+  }
+
+  @Test
   void a_row_must_have_a_cell_per_column() {
     PdfTable table = PdfTable.of(Column.left("a", 1), Column.left("b", 1));
 
