@@ -52,14 +52,15 @@ final class FrenchFormat {
     return d.givenNames() == null ? shown : shown + " " + d.givenNames();
   }
 
-  /** {@code Mme Julie Anne DURAND}. */
+  /** {@code Mme Julie Anne DURAND}, or {@code Mme Julie Anne MARTIN (née DURAND)}. */
   static String civilName(LearnerDetails d) {
     String civility =
         d.civility() == Civility.MS ? "Mme " : d.civility() == Civility.MR ? "M. " : "";
+    String born = d.civility() == Civility.MS ? "née " : d.civility() == Civility.MR ? "né " : "";
     String family =
         d.usageName() == null
             ? upper(d.familyName())
-            : upper(d.usageName()) + " (née ou né " + upper(d.familyName()) + ")";
+            : upper(d.usageName()) + " (" + born + upper(d.familyName()) + ")";
     return civility + (d.givenNames() == null ? "" : d.givenNames() + " ") + family;
   }
 
