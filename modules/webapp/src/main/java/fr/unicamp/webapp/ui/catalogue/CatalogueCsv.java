@@ -49,7 +49,7 @@ public class CatalogueCsv implements Serializable {
   public void export(MicroCertificationStatus status) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext response = faces.getExternalContext();
-    response.responseReset();
+    // nothing is written before the action runs, and no reset: it would drop the security headers
     response.setResponseContentType("text/csv; charset=UTF-8");
     response.setResponseHeader(
         "Content-Disposition", "attachment; filename=\"" + fileName(status) + "\"");

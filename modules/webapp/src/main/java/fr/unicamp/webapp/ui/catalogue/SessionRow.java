@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * CANCELLED}, {@code OVER}, {@code RUNNING}, {@code OPEN} (enrolment open) or {@code PLANNED}.
  */
 public record SessionRow(
-    long id,
+    Long id,
     String code,
     LocalDate startsOn,
     LocalDate endsOn,
