@@ -2,7 +2,11 @@ package fr.unicamp.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -214,6 +218,40 @@ class CatalogueUiIT {
     tab("Relecture et publication");
     assertThat(browser.text(STATUS)).isEqualTo("Brouillon");
     browser.screenshot("catalogue-new-version");
+  }
+
+  @Test
+  void staff_import_drafts_every_error_listed_when_refused_the_count_when_accepted()
+      throws IOException {
+    String good = uniqueCode();
+    browser.logIn("staff.upvd", Api.PASSWORD);
+    browser.open("catalogue/list.xhtml");
+
+    upload("code;titleFr;hours\n" + good + ";Import UI;18\n" + uniqueCode() + ";Trop long;45\n");
+    assertThat(browser.text(MESSAGES)).contains("rien n'a été créé : 1 erreur(s)");
+    List<WebElement> errors =
+        browser.driver.findElements(By.cssSelector("[id='import:errors_data'] tr"));
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).getText()).startsWith("3").contains("hours");
+    browser.screenshot("catalogue-import-refused");
+
+    upload("code;titleFr;hours\n" + good + ";Import UI;18\n");
+    assertThat(browser.text(MESSAGES)).contains("1 brouillon(s) créé(s).");
+    assertThat(browser.driver.findElements(By.id("import:errors"))).isEmpty();
+    browser.type("filters:q", good);
+    browser.clickAndReload(By.id("filters:search"));
+    assertThat(browser.text(By.id("results:rows"))).contains(good).contains("Brouillon");
+  }
+
+  /** Chooses a CSV file with {@code content} in the import form of the list and sends it. */
+  private void upload(String content) throws IOException {
+    Path file = Files.createTempFile("catalogue-import", ".csv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    browser
+        .driver
+        .findElement(By.cssSelector("[id='import'] input[type='file']"))
+        .sendKeys(file.toAbsolutePath().toString());
+    browser.clickAndReload(By.id("import:upload"));
   }
 
   private String idInAddress() {
