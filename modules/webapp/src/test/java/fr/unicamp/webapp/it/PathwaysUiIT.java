@@ -101,6 +101,7 @@ class PathwaysUiIT {
         .contains(
             "Micro-certifications : L'ensemble des micro-certifications totalise 48 h, en deçà du"
                 + " minimum de 50 h d'un parcours BLOC.");
+    assertThat(errors()).as("each broken rule is listed once").hasSize(1);
     assertThat(status()).isEqualTo("DRAFT");
     browser.screenshot("pathways-activation-refused");
     browser.clickAndReload(By.id("menu:lang-en"));
@@ -150,6 +151,8 @@ class PathwaysUiIT {
     assertThat(browser.text(MESSAGES))
         .contains("Intitulé (français) : Ce champ est obligatoire.")
         .contains("Code de bloc RNCP : Seul un bloc de compétences peut porter un code de bloc");
+    assertThat(errors()).hasSize(2);
+    assertThat(inlineMessage("pathway:titleFr")).isEqualTo("Ce champ est obligatoire.");
     assertThat(browser.driver.getCurrentUrl()).doesNotContain("id=");
 
     String title = "Brouillon " + unique();
@@ -176,6 +179,16 @@ class PathwaysUiIT {
     assertThat(found.get(0).getText()).contains(code).contains(university);
     browser.clickAndReload(By.id("pathway:candidates:0:add"));
     assertThat(browser.text(By.id("pathway:members"))).contains(code);
+  }
+
+  private List<WebElement> errors() {
+    return browser.driver.findElements(By.cssSelector("#messages .ui-messages-error-summary"));
+  }
+
+  private String inlineMessage(String inputId) {
+    return browser.text(
+        By.xpath(
+            "//*[@id='" + inputId + "']/following-sibling::*[contains(@class,'ui-message')][1]"));
   }
 
   private String status() {

@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -122,10 +123,22 @@ public class EditPathway implements Serializable {
     return null;
   }
 
-  /** Saves what the page shows, then puts the draft on offer if its hours fit the band. */
+  /**
+   * Saves what the page shows unless it is what is stored (so that an unchanged pathway is not
+   * audited as changed), then puts the draft on offer if its hours fit the band.
+   */
   public void activate() {
-    if (take(() -> service.redesign(id, form.toDesign()), null)) {
+    if (unchanged() || take(() -> service.redesign(id, form.toDesign()), null)) {
       take(() -> service.activate(id), "pathways.activated");
+    }
+  }
+
+  private boolean unchanged() {
+    try {
+      return PathwayForm.of(service.get(id), Set.of()).toDesign().equals(form.toDesign());
+    } catch (UnicampException e) {
+      // gone meanwhile: saving reports it
+      return false;
     }
   }
 

@@ -46,10 +46,14 @@ public class PathwayForm implements Serializable {
     return new PathwayDesign(
         university == null || university.isBlank() ? null : UniversityCode.of(university),
         kind == null ? null : kind.name(),
-        titleFr,
-        titleEn,
-        rncpBlockCode,
+        blankToNull(titleFr),
+        blankToNull(titleEn),
+        blankToNull(rncpBlockCode),
         members.stream().map(MemberLine::toChoice).toList());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   /** Adds a member unless it is there already; says whether it was added. */

@@ -5,6 +5,7 @@ import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.UnicampException;
 import fr.unicamp.webapp.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Shows the pathway service's answers on the pathway pages, in the user's language: every broken
- * rule of a refusal is listed in the page's messages, named after the field it concerns ("Membres",
- * "Membre 2"); a rule on a field the form has an input for also shows next to that input.
+ * rule of a refusal is listed in the page's messages, named after the field it concerns
+ * ("Micro-certifications", "Micro-certification n° 2"), once; a rule on a field the form has an
+ * input for also shows its text next to that input.
  */
 final class RuleMessages {
 
@@ -27,11 +29,11 @@ final class RuleMessages {
     for (FieldError f : e.fieldErrors()) {
       String text = Messages.text(locale, f.messageKey(), f.arguments());
       String line = label(f.field(), locale) + " : " + text;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, line, null));
       String inputId = formId + ":" + f.field();
-      if (faces.getViewRoot().findComponent(inputId) != null) {
-        faces.addMessage(inputId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-      }
+      boolean hasInput = faces.getViewRoot().findComponent(inputId) instanceof UIInput;
+      // the page's messages show the summary, the message beside the input its detail
+      faces.addMessage(
+          hasInput ? inputId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, line, text));
     }
   }
 

@@ -65,6 +65,10 @@ class PathwayFormTest {
                 null,
                 "RNCP12345BC01",
                 List.of(new MemberChoice(3L, true), new MemberChoice(4L, false))));
+    form.setTitleEn("");
+    form.setRncpBlockCode(" ");
+    assertThat(form.toDesign().titleEn()).as("an empty input is no value").isNull();
+    assertThat(form.toDesign().rncpBlockCode()).isNull();
     form.setUniversity(" ");
     form.setKind(null);
     assertThat(form.toDesign().awardingUniversity()).isNull();
