@@ -8,6 +8,7 @@ import fr.unicamp.common.domain.error.NotFoundException;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.enrolment.domain.enrolment.Enrolment;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentAdmission;
+import fr.unicamp.enrolment.domain.enrolment.EnrolmentFilter;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentId;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentRepository;
 import fr.unicamp.enrolment.domain.enrolment.WithdrawalCause;
@@ -17,11 +18,11 @@ import fr.unicamp.enrolment.domain.learner.LearnerRepository;
 import fr.unicamp.enrolment.domain.session.SessionDirectory;
 import fr.unicamp.enrolment.domain.session.SessionFacts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,11 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Enrolments and their two lifecycles. Billing calls {@link #enrol} for paid orders (idempotent on
  * the order reference); staff call it for funded and company learners.
- *
- * <p>Vetoed until its JPA repositories and the catalogue-session adapter exist (next session): CDI
- * would otherwise refuse to deploy it with unsatisfied injection points.
  */
-@Vetoed
 @ApplicationScoped
 public class EnrolmentService {
 
@@ -150,6 +147,15 @@ public class EnrolmentService {
   @Transactional
   public Enrolment get(EnrolmentId id) {
     return enrolments.find(id).orElseThrow(() -> new NotFoundException("Enrolment", id));
+  }
+
+  /**
+   * One keyset page (by id) of the enrolments the caller may see that {@code filter} keeps; fetches
+   * {@code limit + 1} rows to know if more follow.
+   */
+  @Transactional
+  public List<Enrolment> list(EnrolmentFilter filter, Long afterId, int limit) {
+    return enrolments.pageAfter(filter, afterId, limit + 1);
   }
 
   private Optional<Enrolment> replay(NewEnrolment request) {

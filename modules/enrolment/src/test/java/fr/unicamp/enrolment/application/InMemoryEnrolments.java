@@ -1,6 +1,7 @@
 package fr.unicamp.enrolment.application;
 
 import fr.unicamp.enrolment.domain.enrolment.Enrolment;
+import fr.unicamp.enrolment.domain.enrolment.EnrolmentFilter;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentId;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentRepository;
 import fr.unicamp.enrolment.domain.learner.LearnerId;
@@ -46,6 +47,15 @@ class InMemoryEnrolments implements EnrolmentRepository {
   @Override
   public List<Enrolment> findByLearner(LearnerId learner) {
     return rows.stream().filter(e -> e.learner().equals(learner)).toList();
+  }
+
+  @Override
+  public List<Enrolment> pageAfter(EnrolmentFilter filter, Long afterId, int limit) {
+    return rows.stream()
+        .filter(e -> afterId == null || e.id() > afterId)
+        .filter(filter::keeps)
+        .limit(limit)
+        .toList();
   }
 
   @Override

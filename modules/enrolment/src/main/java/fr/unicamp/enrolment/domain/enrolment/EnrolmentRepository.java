@@ -35,6 +35,12 @@ public interface EnrolmentRepository {
   /** Every enrolment of the learner, active or not, ordered by id. */
   List<Enrolment> findByLearner(LearnerId learner);
 
+  /**
+   * One keyset page, by id, of the enrolments {@code filter} keeps whose id is above {@code
+   * afterId} (null for the first page): at most {@code rows} of them.
+   */
+  List<Enrolment> pageAfter(EnrolmentFilter filter, Long afterId, int rows);
+
   /** Keeps a new enrolment; its id is known when this returns. */
   void add(Enrolment enrolment);
 
