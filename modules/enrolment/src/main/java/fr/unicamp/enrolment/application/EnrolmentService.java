@@ -55,10 +55,16 @@ public class EnrolmentService {
    */
   @Transactional
   public Enrolment enrol(NewEnrolment request) {
+    return admit(request).enrolment();
+  }
+
+  /** As {@link #enrol}, telling whether the request created the enrolment or repeated one. */
+  @Transactional
+  public Enrolled admit(NewEnrolment request) {
     Writers.require(currentActor.get());
     Optional<Enrolment> replay = replay(request);
     if (replay.isPresent()) {
-      return replay.get();
+      return new Enrolled(replay.get(), false);
     }
     SessionFacts session =
         sessions
@@ -93,7 +99,7 @@ public class EnrolmentService {
         enrolment.university(),
         new AuditChange(
             "enrolment.enrol", "Enrolment", enrolment.id().toString(), null, enrolment.toString()));
-    return enrolment;
+    return new Enrolled(enrolment, true);
   }
 
   @Transactional
