@@ -291,6 +291,12 @@ class EnrolmentApiIT {
   }
 
   @Test
+  void records_hours_and_imports_a_file_whole_or_not_at_all() {
+    new EnrolmentAttendanceChecks(api, fixtures)
+        .records_hours_and_imports_a_file_whole_or_not_at_all();
+  }
+
+  @Test
   void refuses_a_learner_with_every_unreadable_field_and_saves_nothing() {
     String email = "bad." + unique().toLowerCase() + "@example.org";
     String body =

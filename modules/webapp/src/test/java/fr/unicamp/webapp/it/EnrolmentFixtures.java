@@ -109,7 +109,11 @@ final class EnrolmentFixtures {
 
   /** Registers a learner of ULILLE with a unique e-mail address; gives its id. */
   long learner() {
-    String email = "camille." + unique().toLowerCase() + "@example.org";
+    return learner("camille." + unique().toLowerCase() + "@example.org");
+  }
+
+  /** Registers a learner of ULILLE with this e-mail address; gives its id. */
+  long learner(String email) {
     return expect(201, api.post("staff.ulille", LEARNERS, learner("Martin", email, null)))
         .object()
         .getJsonObject("learner")
