@@ -6,6 +6,7 @@ import fr.unicamp.common.domain.audit.AuditChange;
 import fr.unicamp.common.domain.error.ConflictException;
 import fr.unicamp.common.domain.error.NotFoundException;
 import fr.unicamp.common.domain.error.RuleViolationException;
+import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.enrolment.domain.enrolment.Enrolment;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentAdmission;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentFilter;
@@ -62,14 +63,14 @@ public class EnrolmentService {
   @Transactional
   public Enrolled admit(NewEnrolment request) {
     Writers.require(currentActor.get());
-    Optional<Enrolment> replay = replay(request);
-    if (replay.isPresent()) {
-      return new Enrolled(replay.get(), false);
-    }
     SessionFacts session =
         sessions
             .find(request.session())
             .orElseThrow(() -> new NotFoundException("Session", request.session()));
+    Optional<Enrolment> replay = replay(request, session.university());
+    if (replay.isPresent()) {
+      return new Enrolled(replay.get(), false);
+    }
     Learner learner =
         learners
             .find(request.learner())
@@ -164,12 +165,13 @@ public class EnrolmentService {
     return enrolments.pageAfter(filter, afterId, limit + 1);
   }
 
-  private Optional<Enrolment> replay(NewEnrolment request) {
+  /** The enrolment already made for the request's order reference in {@code university}. */
+  private Optional<Enrolment> replay(NewEnrolment request, UniversityCode university) {
     String order = request.funding() == null ? null : request.funding().orderReference();
     if (order == null) {
       return Optional.empty();
     }
-    Optional<Enrolment> existing = enrolments.findByOrderReference(order);
+    Optional<Enrolment> existing = enrolments.findByOrderReference(university, order);
     if (existing.isPresent()
         && !(existing.get().learner().equals(request.learner())
             && existing.get().session().equals(request.session()))) {

@@ -1,6 +1,7 @@
 package fr.unicamp.enrolment.infrastructure;
 
 import fr.unicamp.common.domain.error.NotFoundException;
+import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.enrolment.domain.enrolment.AdministrativeStatus;
 import fr.unicamp.enrolment.domain.enrolment.Enrolment;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentFilter;
@@ -44,10 +45,13 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
   }
 
   @Override
-  public Optional<Enrolment> findByOrderReference(String orderReference) {
+  public Optional<Enrolment> findByOrderReference(
+      UniversityCode university, String orderReference) {
     return em.createQuery(
-            "SELECT e FROM StoredEnrolment e WHERE e.orderReference = :ref ORDER BY e.id",
+            "SELECT e FROM StoredEnrolment e WHERE e.universityId = :university"
+                + " AND e.orderReference = :ref",
             StoredEnrolment.class)
+        .setParameter("university", university.value())
         .setParameter("ref", orderReference)
         .setMaxResults(1)
         .getResultStream()

@@ -1,5 +1,6 @@
 package fr.unicamp.enrolment.application;
 
+import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.enrolment.domain.enrolment.Enrolment;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentFilter;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentId;
@@ -22,8 +23,10 @@ class InMemoryEnrolments implements EnrolmentRepository {
   }
 
   @Override
-  public Optional<Enrolment> findByOrderReference(String orderReference) {
+  public Optional<Enrolment> findByOrderReference(
+      UniversityCode university, String orderReference) {
     return rows.stream()
+        .filter(e -> e.university().equals(university))
         .filter(e -> orderReference.equals(e.funding().orderReference()))
         .findFirst();
   }
