@@ -1,0 +1,134 @@
+package fr.unicamp.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the enrolment suites stand on, made through the API with unique codes: a micro-certification
+ * of ULILLE taken to PUBLISHED, sessions planned on it, learners registered.
+ */
+final class EnrolmentFixtures {
+
+  static final String MC = "api/catalogue/micro-certifications";
+  static final String LEARNERS = "api/learners";
+  static final String ENROLMENTS = "api/enrolments";
+
+  private final Api api;
+
+  EnrolmentFixtures(Api api) {
+    this.api = api;
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Europe/Paris"));
+  }
+
+  static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  static Api.Reply expect(int status, Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    return reply;
+  }
+
+  /** Every error of a 422 answer as {@code field:code}. */
+  static List<String> errorsOf(Api.Reply reply) {
+    expect(422, reply);
+    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field") + ":" + e.getString("code"))
+        .toList();
+  }
+
+  static long idOf(Api.Reply reply) {
+    return reply.object().getJsonNumber("id").longValue();
+  }
+
+  /** A micro-certification of ULILLE taken through the gate, review and publication. */
+  long published() {
+    String code = "IT-E-" + unique();
+    var draft =
+        api.post(
+            "staff.ulille",
+            MC,
+            "{\"university\":\"ULILLE\",\"code\":\""
+                + code
+                + "\",\"titleFr\":\"Inscriptions "
+                + code
+                + "\",\"hours\":12}");
+    String path = MC + "/" + idOf(expect(201, draft));
+    expect(200, api.put("staff.ulille", path, ApiIT.ANNEX));
+    expect(200, api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES));
+    expect(200, api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN));
+    expect(200, api.post("staff.ulille", path + "/submit", "{}"));
+    expect(200, api.post("admin", path + "/approve", ApiIT.REVIEW));
+    String informed = today().minusDays(1).toString();
+    expect(
+        200,
+        api.post("staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"" + informed + "\"}"));
+    return idOf(draft);
+  }
+
+  /** A session of {@code mc} starting in 30 days; the window's days are counted from today. */
+  long session(long mc, int opens, int closes, int capacity) {
+    LocalDate t = today();
+    String body =
+        "{\"code\":\"S-"
+            + unique()
+            + "\",\"startsOn\":\""
+            + t.plusDays(30)
+            + "\",\"endsOn\":\""
+            + t.plusDays(60)
+            + "\",\"enrolmentOpensOn\":\""
+            + t.plusDays(opens)
+            + "\",\"enrolmentClosesOn\":\""
+            + t.plusDays(closes)
+            + "\",\"capacity\":"
+            + capacity
+            + ",\"modality\":\"BLENDED\",\"tutors\":[\"Claire Dubois\"]}";
+    return idOf(expect(201, api.post("staff.ulille", MC + "/" + mc + "/sessions", body)));
+  }
+
+  /** A learner body of ULILLE born in Lille; {@code ine} may be null. */
+  static String learner(String familyName, String email, String ine) {
+    return "{\"university\":\"ULILLE\",\"civility\":\"MS\",\"familyName\":\""
+        + familyName
+        + "\",\"givenNames\":\"Camille\",\"birthDate\":\"1990-04-12\","
+        + "\"birthPlace\":{\"commune\":\"Lille\",\"inseeCode\":\"59350\",\"country\":\"FR\"},"
+        + "\"nationality\":\"FR\",\"email\":\""
+        + email
+        + "\",\"phone\":\"+33612345678\""
+        + (ine == null ? "" : ",\"ine\":\"" + ine + "\"")
+        + "}";
+  }
+
+  /** Registers a learner of ULILLE with a unique e-mail address; gives its id. */
+  long learner() {
+    return learner("camille." + unique().toLowerCase() + "@example.org");
+  }
+
+  /** Registers a learner of ULILLE with this e-mail address; gives its id. */
+  long learner(String email) {
+    return expect(201, api.post("staff.ulille", LEARNERS, learner("Martin", email, null)))
+        .object()
+        .getJsonObject("learner")
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** A self-paid enrolment body. */
+  static String enrolment(long learner, long session, String order) {
+    return "{\"learner\":"
+        + learner
+        + ",\"session\":"
+        + session
+        + ",\"funding\":{\"source\":\"SELF\",\"orderReference\":\""
+        + order
+        + "\"}}";
+  }
+}
