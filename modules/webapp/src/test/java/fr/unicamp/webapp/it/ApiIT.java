@@ -753,7 +753,7 @@ class ApiIT {
   }
 
   static final String REVIEW =
-      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\","
+      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"verdict\":\"FAVOURABLE\","
           + "\"opinion\":\"Avis favorable : objectifs clairs.\"}";
 
   /** Today in the business zone: the CFVU date may be today or before, not after. */
@@ -780,6 +780,7 @@ class ApiIT {
         .containsExactly(
             "academicReview.reviewer:error.required",
             "academicReview.reviewedOn:error.required",
+            "academicReview.verdict:error.required",
             "academicReview.opinion:error.required");
     assertThat(errorsOf(api.post("staff.ulille", path + "/approve", "{\"reviewedOn\":\"15/01\"}")))
         .containsExactly("reviewedOn:error.date.format");

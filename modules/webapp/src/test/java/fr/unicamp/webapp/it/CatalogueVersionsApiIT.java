@@ -44,7 +44,8 @@ class CatalogueVersionsApiIT {
           + "\"tutors\":[\"Léa Martin\"],\"brand\":\"UniCamp\"}";
 
   static final String REVIEW =
-      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"opinion\":\"Avis favorable\"}";
+      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"verdict\":\"FAVOURABLE\","
+          + "\"opinion\":\"Avis favorable\"}";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
