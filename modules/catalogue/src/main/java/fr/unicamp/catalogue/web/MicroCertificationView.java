@@ -20,6 +20,7 @@ import java.util.Optional;
 public record MicroCertificationView(
     long id,
     String university,
+    String universityName,
     String code,
     int version,
     Long previousVersionId,
@@ -62,7 +63,8 @@ public record MicroCertificationView(
     Instant publishedAt,
     Instant retiredAt) {
 
-  static MicroCertificationView of(MicroCertification m) {
+  /** The view of {@code m}, awarded by the university named {@code universityName}. */
+  static MicroCertificationView of(MicroCertification m, String universityName) {
     AnnexElements a = m.annex();
     Authorship team = m.authorship();
     CatalogueWorkflow w = m.workflow();
@@ -70,6 +72,7 @@ public record MicroCertificationView(
     return new MicroCertificationView(
         m.id(),
         m.university().value(),
+        universityName,
         m.code(),
         m.version(),
         m.previousVersionId().orElse(null),

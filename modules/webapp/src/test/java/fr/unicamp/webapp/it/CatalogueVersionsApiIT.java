@@ -222,6 +222,21 @@ class CatalogueVersionsApiIT {
   }
 
   @Test
+  void an_unfavourable_review_does_not_approve_and_an_unknown_verdict_is_refused() {
+    long id = draft();
+    complete(id);
+    String path = MC + "/" + id;
+    assertOk(api.post("staff.ulille", path + "/submit", "{}"));
+
+    assertThat(errorsOf(api.post("admin", path + "/approve", REVIEW.replace("FAVOURABLE", "NO"))))
+        .containsExactly("verdict:error.code.unknown");
+    String unfavourable = REVIEW.replace("FAVOURABLE", "UNFAVOURABLE");
+    assertThat(errorsOf(api.post("admin", path + "/approve", unfavourable)))
+        .containsExactly("academicReview.verdict:error.workflow.unfavourable-opinion");
+    assertThat(api.get("staff.ulille", path).object().getString("status")).isEqualTo("IN_REVIEW");
+  }
+
+  @Test
   void the_marketplace_list_shows_every_annex_element_of_a_published_entry() {
     long id = published();
 
@@ -259,6 +274,8 @@ class CatalogueVersionsApiIT {
             "brand",
             "publishedAt");
     assertThat(entry.getString("university")).isEqualTo("ULILLE");
+    assertThat(entry.getString("universityName")).isEqualTo("Université de Lille");
+    assertThat(entry.getString("reviewVerdict")).isEqualTo("FAVOURABLE");
     assertThat(entry.getInt("version")).isEqualTo(1);
     assertThat(entry.containsKey("previousVersionId")).isFalse();
     assertThat(entry.getString("integrationStackability"))
