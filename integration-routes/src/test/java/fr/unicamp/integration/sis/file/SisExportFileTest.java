@@ -1,0 +1,89 @@
+package fr.unicamp.integration.sis.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.unicamp.common.domain.university.UniversityCode;
+import fr.unicamp.common.infrastructure.csv.CsvParseResult;
+import fr.unicamp.common.infrastructure.csv.CsvReader;
+import fr.unicamp.integration.sis.SisExportLine;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SisExportFileTest {
+
+  private static final UniversityCode ULILLE = UniversityCode.of("ULILLE");
+
+  static SisExportLine line(String reference, String familyName) {
+    return new SisExportLine(
+        reference,
+        "2026-2027",
+        null,
+        "1234567890A",
+        familyName,
+        null,
+        "Julie",
+        LocalDate.of(1988, 4, 12),
+        "F",
+        "julie.m@example.org",
+        "MC01",
+        "Concevoir une évaluation; par compétences",
+        "20",
+        "E",
+        "P",
+        LocalDate.of(2026, 10, 2),
+        "MC01EVAL",
+        "Concevoir une évaluation",
+        new BigDecimal("1"),
+        "INSCRIT",
+        LocalDate.of(2026, 10, 3),
+        new BigDecimal("15.50"),
+        "ADM",
+        OffsetDateTime.parse("2026-11-29T03:10:00+01:00"));
+  }
+
+  @Test
+  void writes_the_exchange_layout_that_reads_back_cell_for_cell() {
+    byte[] file = SisExportFile.write(ULILLE, List.of(line("ENR-1", "MARTIN")));
+
+    assertThat(new String(file, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
+    CsvParseResult read = CsvReader.utf8().read(file);
+    assertThat(read.errors()).isEmpty();
+    assertThat(read.header()).isEqualTo(SisExportFile.COLUMNS);
+    var row = read.records().get(0);
+    assertThat(row.get("source_si")).isEqualTo("UNICAMP");
+    assertThat(row.get("code_universite")).isEqualTo("ULILLE");
+    assertThat(row.get("reference_inscription")).isEqualTo("ENR-1");
+    assertThat(row.get("num_etudiant")).isEmpty();
+    assertThat(row.get("date_naissance")).isEqualTo("1988-04-12");
+    assertThat(row.get("libelle_formation_ia"))
+        .isEqualTo("Concevoir une évaluation; par compétences");
+    assertThat(row.get("note_finale")).isEqualTo("15.50");
+    assertThat(row.get("date_maj")).isEqualTo("2026-11-29T02:10:00Z");
+  }
+
+  @Test
+  void neutralises_every_cell_a_spreadsheet_would_run() {
+    byte[] file =
+        SisExportFile.write(
+            ULILLE,
+            List.of(
+                line("ENR-1", "=HYPERLINK(\"http://x\")"),
+                line("ENR-2", "+33"),
+                line("ENR-3", "-2+3"),
+                line("ENR-4", "@SUM(A1)")));
+
+    assertThat(CsvReader.utf8().read(file).records())
+        .extracting(r -> r.get("nom_famille"))
+        .containsExactly("'=HYPERLINK(\"http://x\")", "'+33", "'-2+3", "'@SUM(A1)");
+  }
+
+  @Test
+  void names_the_file_after_the_university_and_the_night() {
+    assertThat(SisExportFile.fileName(ULILLE, LocalDate.of(2026, 11, 30)))
+        .isEqualTo("ia_ip_ULILLE_20261130.csv");
+  }
+}
