@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.common.infrastructure.csv.CsvParseResult;
 import fr.unicamp.common.infrastructure.csv.CsvReader;
-import fr.unicamp.integration.sis.SisExportLine;
-import java.math.BigDecimal;
+import fr.unicamp.integration.sis.testing.ExportLines;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,37 +15,9 @@ class SisExportFileTest {
 
   private static final UniversityCode ULILLE = UniversityCode.of("ULILLE");
 
-  static SisExportLine line(String reference, String familyName) {
-    return new SisExportLine(
-        reference,
-        "2026-2027",
-        null,
-        "1234567890A",
-        familyName,
-        null,
-        "Julie",
-        LocalDate.of(1988, 4, 12),
-        "F",
-        "julie.m@example.org",
-        "MC01",
-        "Concevoir une évaluation; par compétences",
-        "20",
-        "E",
-        "P",
-        LocalDate.of(2026, 10, 2),
-        "MC01EVAL",
-        "Concevoir une évaluation",
-        new BigDecimal("1"),
-        "INSCRIT",
-        LocalDate.of(2026, 10, 3),
-        new BigDecimal("15.50"),
-        "ADM",
-        OffsetDateTime.parse("2026-11-29T03:10:00+01:00"));
-  }
-
   @Test
   void writes_the_exchange_layout_that_reads_back_cell_for_cell() {
-    byte[] file = SisExportFile.write(ULILLE, List.of(line("ENR-1", "MARTIN")));
+    byte[] file = SisExportFile.write(ULILLE, List.of(ExportLines.line("ENR-1", "MARTIN")));
 
     assertThat(new String(file, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
     CsvParseResult read = CsvReader.utf8().read(file);
@@ -71,10 +41,10 @@ class SisExportFileTest {
         SisExportFile.write(
             ULILLE,
             List.of(
-                line("ENR-1", "=HYPERLINK(\"http://x\")"),
-                line("ENR-2", "+33"),
-                line("ENR-3", "-2+3"),
-                line("ENR-4", "@SUM(A1)")));
+                ExportLines.line("ENR-1", "=HYPERLINK(\"http://x\")"),
+                ExportLines.line("ENR-2", "+33"),
+                ExportLines.line("ENR-3", "-2+3"),
+                ExportLines.line("ENR-4", "@SUM(A1)")));
 
     assertThat(CsvReader.utf8().read(file).records())
         .extracting(r -> r.get("nom_famille"))
