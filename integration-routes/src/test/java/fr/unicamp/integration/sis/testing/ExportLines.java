@@ -12,6 +12,11 @@ public final class ExportLines {
 
   /** A full line, last changed on 29 November 2026 at 03:10 Paris time. */
   public static SisExportLine line(String reference, String familyName) {
+    return line(reference, familyName, OffsetDateTime.parse("2026-11-29T03:10:00+01:00"));
+  }
+
+  /** A full line, last changed at {@code updatedAt}. */
+  public static SisExportLine line(String reference, String familyName, OffsetDateTime updatedAt) {
     return new SisExportLine(
         reference,
         "2026-2027",
@@ -36,6 +41,6 @@ public final class ExportLines {
         LocalDate.of(2026, 10, 3),
         new BigDecimal("15.50"),
         "ADM",
-        OffsetDateTime.parse("2026-11-29T03:10:00+01:00"));
+        updatedAt);
   }
 }

@@ -41,7 +41,17 @@ public final class SisCamel implements AutoCloseable {
       FakeEnrolments enrolments,
       String owner)
       throws Exception {
-    Clock clock = Clock.systemUTC();
+    this(settings, environment, db, enrolments, owner, Clock.systemUTC());
+  }
+
+  public SisCamel(
+      SisConnectorSettings settings,
+      Map<String, String> environment,
+      DataSource db,
+      FakeEnrolments enrolments,
+      String owner,
+      Clock clock)
+      throws Exception {
     runs = new JdbcSyncRunStore(db, clock, Duration.ofMinutes(30));
     SisImport imports =
         new SisImport(
