@@ -7,6 +7,7 @@ import fr.unicamp.integration.sis.config.ConnectorKind;
 import fr.unicamp.integration.sis.config.DailySchedule;
 import fr.unicamp.integration.sis.config.SisConnectorSettings;
 import fr.unicamp.integration.sis.run.JdbcSyncRunStore;
+import fr.unicamp.integration.sis.testing.DirectTransactions;
 import fr.unicamp.integration.sis.testing.FakeEnrolments;
 import fr.unicamp.integration.sis.testing.IntegrationDatabase;
 import fr.unicamp.integration.sis.testing.SisCamel;
@@ -58,12 +59,7 @@ class SisRoutesTest {
         runs,
         () -> portsDeployed ? enrolments : fail(),
         () -> portsDeployed ? enrolments : fail(),
-        new SisTransactions() {
-          @Override
-          public <T> T inNewTransaction(java.util.function.Supplier<T> work) {
-            return work.get();
-          }
-        });
+        new DirectTransactions());
   }
 
   private static <T> T fail() {

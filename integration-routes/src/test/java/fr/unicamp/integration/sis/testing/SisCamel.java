@@ -4,7 +4,6 @@ import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.integration.sis.SisConnectorRoutes;
 import fr.unicamp.integration.sis.SisExport;
 import fr.unicamp.integration.sis.SisImport;
-import fr.unicamp.integration.sis.SisTransactions;
 import fr.unicamp.integration.sis.config.ConnectorKind;
 import fr.unicamp.integration.sis.config.DailySchedule;
 import fr.unicamp.integration.sis.config.SisConnectorSettings;
@@ -53,18 +52,7 @@ public final class SisCamel implements AutoCloseable {
       Clock clock)
       throws Exception {
     runs = new JdbcSyncRunStore(db, clock, Duration.ofMinutes(30));
-    SisImport imports =
-        new SisImport(
-            runs,
-            enrolments,
-            new SisTransactions() {
-              @Override
-              public <T> T inNewTransaction(java.util.function.Supplier<T> work) {
-                return work.get();
-              }
-            },
-            clock,
-            owner);
+    SisImport imports = new SisImport(runs, enrolments, new DirectTransactions(), clock, owner);
     SisExport exports = new SisExport(runs, enrolments, clock, owner);
     camel = new DefaultCamelContext();
     camel.getShutdownStrategy().setTimeout(5);
