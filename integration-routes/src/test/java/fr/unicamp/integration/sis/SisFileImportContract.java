@@ -83,7 +83,8 @@ abstract class SisFileImportContract {
   void applies_a_return_and_moves_it_to_done() throws Exception {
     start(StandardCharsets.UTF_8);
 
-    server().drop(INBOX, NIGHT, HEADER + ENR1 + ENR2);
+    String withBom = "\uFEFF" + HEADER + ENR1 + ENR2;
+    server().drop(INBOX, NIGHT, withBom);
 
     awaitFiles(INBOX + "/done", 1);
     assertThat(server().files(INBOX + "/done")).singleElement().asString().endsWith("-" + NIGHT);
@@ -97,7 +98,7 @@ abstract class SisFileImportContract {
     assertThat(run.counts().created()).isEqualTo(2);
     assertThat(run.fileName()).isEqualTo(NIGHT);
     assertThat(run.checksum())
-        .isEqualTo(SisImport.sha256((HEADER + ENR1 + ENR2).getBytes(StandardCharsets.UTF_8)));
+        .isEqualTo(SisImport.sha256(withBom.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -193,7 +194,7 @@ abstract class SisFileImportContract {
   }
 
   @Test
-  void reads_windows_1252_and_bom_files_and_reports_empty_ones() throws Exception {
+  void reads_windows_1252_when_configured_and_reports_an_empty_file() throws Exception {
     start(Charset.forName("windows-1252"));
 
     server().drop(INBOX, "empty_20261128.csv", "");
