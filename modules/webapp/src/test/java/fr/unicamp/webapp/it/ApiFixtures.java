@@ -139,8 +139,8 @@ final class ApiFixtures {
   }
 
   /** A micro-certification of {@code university} described with {@code annex} and PUBLISHED. */
-  long published(String university, int hours, String annex) {
-    long id = draft(university, uniqueCode("IT"), hours);
+  long published(String university, String code, int hours, String annex) {
+    long id = draft(university, code, hours);
     complete(staffOf(university), id, annex);
     publish(staffOf(university), id);
     return id;

@@ -83,8 +83,8 @@ class CataloguePathwaysApiIT {
 
   @Test
   void stacks_a_bloc_from_two_universities_and_activates_it_once_its_band_holds() {
-    long lille = fx.published("ULILLE", 30, CatalogueBodies.ANNEX);
-    long rennes = fx.published("URENNES", 12, CatalogueBodies.ANNEX);
+    long lille = fx.published("ULILLE", uniqueCode("PW"), 30, CatalogueBodies.ANNEX);
+    long rennes = fx.published("URENNES", uniqueCode("PW"), 12, CatalogueBodies.ANNEX);
     String title = uniqueCode("Bloc données");
 
     long id = create("staff.ulille", body("ULILLE", "BLOC", title, lille, -rennes));
@@ -116,7 +116,7 @@ class CataloguePathwaysApiIT {
     assertThat(api.get("staff.ulille", PATHWAYS + "/" + id).object().getString("status"))
         .isEqualTo("DRAFT");
 
-    long more = fx.published("URENNES", 12, CatalogueBodies.ANNEX);
+    long more = fx.published("URENNES", uniqueCode("PW"), 12, CatalogueBodies.ANNEX);
     var replaced =
         api.put(
             "staff.ulille", PATHWAYS + "/" + id, body(null, "BLOC", title, lille, rennes, more));
@@ -141,7 +141,7 @@ class CataloguePathwaysApiIT {
   void refuses_draft_and_unreadable_members_listing_every_rule_and_saves_nothing() {
     long ownDraft = fx.draft("ULILLE", uniqueCode("PW"), 20);
     long foreignDraft = fx.draft("URENNES", uniqueCode("PW"), 20);
-    long ok = fx.published("ULILLE", 25, CatalogueBodies.ANNEX);
+    long ok = fx.published("ULILLE", uniqueCode("PW"), 25, CatalogueBodies.ANNEX);
     String title = uniqueCode("Refusé");
 
     var refused =
@@ -171,7 +171,7 @@ class CataloguePathwaysApiIT {
 
   @Test
   void another_universitys_pathway_answers_404_everywhere() {
-    long member = fx.published("ULILLE", 30, CatalogueBodies.ANNEX);
+    long member = fx.published("ULILLE", uniqueCode("PW"), 30, CatalogueBodies.ANNEX);
     String title = uniqueCode("Lille seulement");
     long id = create("staff.ulille", body("ULILLE", "BLOC", title, member));
     String path = PATHWAYS + "/" + id;
@@ -190,7 +190,7 @@ class CataloguePathwaysApiIT {
 
   @Test
   void finance_and_auditors_read_pathways_but_change_none() {
-    long member = fx.published("ULILLE", 30, CatalogueBodies.ANNEX);
+    long member = fx.published("ULILLE", uniqueCode("PW"), 30, CatalogueBodies.ANNEX);
     String title = uniqueCode("Lecture");
     long id = create("staff.ulille", body("ULILLE", "BLOC", title, member));
 
@@ -208,8 +208,8 @@ class CataloguePathwaysApiIT {
 
   @Test
   void closes_an_active_pathway_deletes_only_drafts_and_rejects_unknown_filters() {
-    long a = fx.published("ULILLE", 30, CatalogueBodies.ANNEX);
-    long b = fx.published("UROUEN", 20, CatalogueBodies.ANNEX);
+    long a = fx.published("ULILLE", uniqueCode("PW"), 30, CatalogueBodies.ANNEX);
+    long b = fx.published("UROUEN", uniqueCode("PW"), 20, CatalogueBodies.ANNEX);
     long active = create("staff.ulille", body("ULILLE", "BLOC", uniqueCode("Actif"), a, b));
     long draft = create("staff.ulille", body("ULILLE", "BLOC", uniqueCode("Brouillon"), a));
     assertThat(api.post("admin", PATHWAYS + "/" + active + "/activate", "").status())

@@ -82,7 +82,7 @@ class CatalogueSessionsApiIT {
 
   @Test
   void plans_a_session_on_a_published_micro_certification_and_reads_it_back() {
-    long mc = fx.published("ULILLE", 12, CatalogueBodies.ANNEX);
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     long sid = plan(mc, coming("2026-S1"));
 
     JsonObject s = expect(200, api.get("staff.ulille", SESSIONS + "/" + sid)).object();
@@ -125,7 +125,7 @@ class CatalogueSessionsApiIT {
 
   @Test
   void other_universities_see_no_session_and_finance_and_auditors_only_read() {
-    long mc = fx.published("ULILLE", 12, CatalogueBodies.ANNEX);
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     long sid = plan(mc, coming("2026-S1"));
     String path = SESSIONS + "/" + sid;
     String before = api.get("staff.ulille", path).body();
@@ -165,7 +165,7 @@ class CatalogueSessionsApiIT {
 
   @Test
   void refuses_bad_input_with_every_field_error_and_saves_nothing() {
-    long mc = fx.published("ULILLE", 12, CatalogueBodies.ANNEX);
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     String path = MC + "/" + mc + "/sessions";
 
     assertThat(
@@ -208,7 +208,7 @@ class CatalogueSessionsApiIT {
 
   @Test
   void changes_a_coming_session_then_cancels_it_for_a_reason() {
-    long mc = fx.published("ULILLE", 12, CatalogueBodies.ANNEX);
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     long other = plan(mc, coming("2026-S2"));
     long sid = plan(mc, coming("2026-S1"));
     String path = SESSIONS + "/" + sid;
@@ -247,7 +247,7 @@ class CatalogueSessionsApiIT {
 
   @Test
   void a_started_session_changes_only_its_tutors_and_lms_course() {
-    long mc = fx.published("ULILLE", 12, CatalogueBodies.ANNEX);
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     String started = session("2026-S0", -1, 20, -10, 5, 25, "BLENDED");
     long sid = plan(mc, started);
     String path = SESSIONS + "/" + sid;
@@ -271,7 +271,7 @@ class CatalogueSessionsApiIT {
 
   @Test
   void lists_the_university_sessions_by_start_date_and_open_window() {
-    long mc = fx.published("ULILLE", 12, CatalogueBodies.ANNEX);
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     long past = plan(mc, session("2026-P", -100, -60, -130, -101, 20, "BLENDED"));
     long open = plan(mc, coming("2026-O"));
     long later = plan(mc, session("2026-L", 200, 240, 150, 199, 20, "BLENDED"));

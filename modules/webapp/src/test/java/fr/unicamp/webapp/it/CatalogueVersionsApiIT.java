@@ -57,7 +57,7 @@ class CatalogueVersionsApiIT {
 
   @Test
   void drafts_a_new_version_of_a_published_entry_and_publishing_it_retires_the_old_one() {
-    long v1 = fx.published("ULILLE", 12, CatalogueBodies.FULL_ANNEX);
+    long v1 = fx.published("ULILLE", uniqueCode("IT-V"), 12, CatalogueBodies.FULL_ANNEX);
     String frozen = api.get("staff.ulille", MC + "/" + v1).body();
 
     var created = api.post("staff.ulille", MC + "/" + v1 + "/new-version", "");
@@ -106,7 +106,7 @@ class CatalogueVersionsApiIT {
 
   @Test
   void other_universities_finance_and_auditors_cannot_draft_a_version_and_nothing_is_written() {
-    long published = fx.published("ULILLE", 12, CatalogueBodies.FULL_ANNEX);
+    long published = fx.published("ULILLE", uniqueCode("IT-V"), 12, CatalogueBodies.FULL_ANNEX);
     long approved = fx.draft("ULILLE", uniqueCode("IT-V"), 12);
     fx.complete("staff.ulille", approved, CatalogueBodies.FULL_ANNEX);
     expect(200, api.post("staff.ulille", MC + "/" + approved + "/submit", "{}"));
@@ -162,7 +162,7 @@ class CatalogueVersionsApiIT {
 
   @Test
   void the_marketplace_list_shows_every_annex_element_of_a_published_entry() {
-    long id = fx.published("ULILLE", 12, CatalogueBodies.FULL_ANNEX);
+    long id = fx.published("ULILLE", uniqueCode("IT-V"), 12, CatalogueBodies.FULL_ANNEX);
 
     JsonObject entry = inPublishedList("staff.urennes", id).orElseThrow();
 
