@@ -17,7 +17,6 @@ import fr.unicamp.enrolment.domain.session.SessionId;
 import fr.unicamp.enrolment.infrastructure.ImportedHours;
 import fr.unicamp.enrolment.infrastructure.LmsAttendanceCsv;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -28,14 +27,12 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Hours realised: entered by a tutor for one enrolment, or imported for a whole session from the
  * LMS export, whole file or nothing. Every figure written is audited with the previous one.
- *
- * <p>Vetoed until its JPA repositories and the catalogue-session adapter exist (next session).
  */
-@Vetoed
 @ApplicationScoped
 public class AttendanceService {
 
@@ -87,6 +84,13 @@ public class AttendanceService {
           "attendance.import");
     }
     return lines.size();
+  }
+
+  /** The latest figure of an enrolment the caller may see; empty before the first one. */
+  @Transactional
+  public Optional<Attendance> of(EnrolmentId id) {
+    enrolments.find(id).orElseThrow(() -> new NotFoundException("Enrolment", id));
+    return attendances.find(id);
   }
 
   private Attendance save(

@@ -6,8 +6,10 @@ import fr.unicamp.common.domain.audit.AuditChange;
 import fr.unicamp.common.domain.error.ConflictException;
 import fr.unicamp.common.domain.error.NotFoundException;
 import fr.unicamp.common.domain.error.RuleViolationException;
+import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.enrolment.domain.enrolment.Enrolment;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentAdmission;
+import fr.unicamp.enrolment.domain.enrolment.EnrolmentFilter;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentId;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentRepository;
 import fr.unicamp.enrolment.domain.enrolment.WithdrawalCause;
@@ -17,11 +19,11 @@ import fr.unicamp.enrolment.domain.learner.LearnerRepository;
 import fr.unicamp.enrolment.domain.session.SessionDirectory;
 import fr.unicamp.enrolment.domain.session.SessionFacts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,11 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Enrolments and their two lifecycles. Billing calls {@link #enrol} for paid orders (idempotent on
  * the order reference); staff call it for funded and company learners.
- *
- * <p>Vetoed until its JPA repositories and the catalogue-session adapter exist (next session): CDI
- * would otherwise refuse to deploy it with unsatisfied injection points.
  */
-@Vetoed
 @ApplicationScoped
 public class EnrolmentService {
 
@@ -58,15 +56,21 @@ public class EnrolmentService {
    */
   @Transactional
   public Enrolment enrol(NewEnrolment request) {
+    return admit(request).enrolment();
+  }
+
+  /** As {@link #enrol}, telling whether the request created the enrolment or repeated one. */
+  @Transactional
+  public Enrolled admit(NewEnrolment request) {
     Writers.require(currentActor.get());
-    Optional<Enrolment> replay = replay(request);
-    if (replay.isPresent()) {
-      return replay.get();
-    }
     SessionFacts session =
         sessions
             .find(request.session())
             .orElseThrow(() -> new NotFoundException("Session", request.session()));
+    Optional<Enrolment> replay = replay(request, session.university());
+    if (replay.isPresent()) {
+      return new Enrolled(replay.get(), false);
+    }
     Learner learner =
         learners
             .find(request.learner())
@@ -96,7 +100,7 @@ public class EnrolmentService {
         enrolment.university(),
         new AuditChange(
             "enrolment.enrol", "Enrolment", enrolment.id().toString(), null, enrolment.toString()));
-    return enrolment;
+    return new Enrolled(enrolment, true);
   }
 
   @Transactional
@@ -152,12 +156,22 @@ public class EnrolmentService {
     return enrolments.find(id).orElseThrow(() -> new NotFoundException("Enrolment", id));
   }
 
-  private Optional<Enrolment> replay(NewEnrolment request) {
+  /**
+   * One keyset page (by id) of the enrolments the caller may see that {@code filter} keeps; fetches
+   * {@code limit + 1} rows to know if more follow.
+   */
+  @Transactional
+  public List<Enrolment> list(EnrolmentFilter filter, Long afterId, int limit) {
+    return enrolments.pageAfter(filter, afterId, limit + 1);
+  }
+
+  /** The enrolment already made for the request's order reference in {@code university}. */
+  private Optional<Enrolment> replay(NewEnrolment request, UniversityCode university) {
     String order = request.funding() == null ? null : request.funding().orderReference();
     if (order == null) {
       return Optional.empty();
     }
-    Optional<Enrolment> existing = enrolments.findByOrderReference(order);
+    Optional<Enrolment> existing = enrolments.findByOrderReference(university, order);
     if (existing.isPresent()
         && !(existing.get().learner().equals(request.learner())
             && existing.get().session().equals(request.session()))) {

@@ -20,7 +20,6 @@ import fr.unicamp.enrolment.domain.learner.LearnerId;
 import fr.unicamp.enrolment.domain.learner.LearnerMerge;
 import fr.unicamp.enrolment.domain.learner.LearnerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,10 +32,7 @@ import java.util.List;
 /**
  * Learners: registration with duplicate candidates, corrections, and the staff merge of two records
  * of one person (audited on both records and on every enrolment moved).
- *
- * <p>Vetoed until its JPA repositories exist (next session).
  */
-@Vetoed
 @ApplicationScoped
 public class LearnerService {
 

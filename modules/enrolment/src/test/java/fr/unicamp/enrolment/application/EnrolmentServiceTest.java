@@ -10,6 +10,7 @@ import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.error.NotFoundException;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.security.Role;
+import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.enrolment.domain.enrolment.AdministrativeStatus;
 import fr.unicamp.enrolment.domain.enrolment.CancellationKind;
 import fr.unicamp.enrolment.domain.enrolment.Enrolment;
@@ -82,6 +83,23 @@ class EnrolmentServiceTest {
     assertThat(again).isSameAs(first);
     assertThat(enrolments.rows).hasSize(1);
     assertThat(audit.recorded).hasSize(1);
+  }
+
+  @Test
+  void an_order_reference_of_another_university_does_not_replay_nor_block() {
+    enrolments.add(
+        Enrolment.open(
+            UniversityCode.of("URENNES"),
+            LearnerId.of(99),
+            SessionId.of(200),
+            Funding.self("CMD-1"),
+            LocalDate.of(2026, 9, 1)));
+
+    Enrolled enrolled = service.admit(request(1, "CMD-1"));
+
+    assertThat(enrolled.created()).isTrue();
+    assertThat(enrolled.enrolment().learner()).isEqualTo(LearnerId.of(1));
+    assertThat(enrolments.rows).hasSize(2);
   }
 
   @Test

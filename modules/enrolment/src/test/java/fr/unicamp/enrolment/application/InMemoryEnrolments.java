@@ -1,6 +1,8 @@
 package fr.unicamp.enrolment.application;
 
+import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.enrolment.domain.enrolment.Enrolment;
+import fr.unicamp.enrolment.domain.enrolment.EnrolmentFilter;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentId;
 import fr.unicamp.enrolment.domain.enrolment.EnrolmentRepository;
 import fr.unicamp.enrolment.domain.learner.LearnerId;
@@ -21,8 +23,10 @@ class InMemoryEnrolments implements EnrolmentRepository {
   }
 
   @Override
-  public Optional<Enrolment> findByOrderReference(String orderReference) {
+  public Optional<Enrolment> findByOrderReference(
+      UniversityCode university, String orderReference) {
     return rows.stream()
+        .filter(e -> e.university().equals(university))
         .filter(e -> orderReference.equals(e.funding().orderReference()))
         .findFirst();
   }
@@ -46,6 +50,15 @@ class InMemoryEnrolments implements EnrolmentRepository {
   @Override
   public List<Enrolment> findByLearner(LearnerId learner) {
     return rows.stream().filter(e -> e.learner().equals(learner)).toList();
+  }
+
+  @Override
+  public List<Enrolment> pageAfter(EnrolmentFilter filter, Long afterId, int limit) {
+    return rows.stream()
+        .filter(e -> afterId == null || e.id() > afterId)
+        .filter(filter::keeps)
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -2,7 +2,11 @@ package fr.unicamp.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,13 +28,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The catalogue screens in a real headless Chromium on the H2 demo database: staff design a
  * micro-certification from idea to review, the consortium admin approves and publishes it, and the
- * list finds it among the published ones; an incomplete draft is refused with every failing rule.
+ * list finds it among the published ones; an incomplete draft is refused with every failing rule;
+ * staff plan a session on a published entry (a wrong one is refused, nothing added) and start its
+ * next version.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogueUiIT {
 
   private static final By MESSAGES = By.id("messages");
   private static final By STATUS = By.id("tabs:review:status");
+
+  /**
+   * A published demo entry of UPVD (demo/catalogue-workflow.csv), which the demo gives sessions.
+   */
+  private static final String DEMO_PUBLISHED = "MC-ENERGIE-SOLAIRE";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -157,6 +168,96 @@ class CatalogueUiIT {
     browser.screenshot("catalogue-submit-refused");
   }
 
+  @Test
+  void staff_plan_a_session_on_a_published_entry_then_start_its_next_version() {
+    browser.logIn("staff.upvd", Api.PASSWORD);
+    browser.open("catalogue/list.xhtml");
+    browser.select("filters:status", "PUBLISHED");
+    browser.type("filters:q", DEMO_PUBLISHED);
+    browser.clickAndReload(By.id("filters:search"));
+    browser.clickAndReload(By.linkText(DEMO_PUBLISHED));
+    String id = idInAddress();
+    assertThat(browser.text(By.id("versions:version"))).isEqualTo("Version 1");
+
+    tab("Sessions");
+    SessionsTab sessions = new SessionsTab(browser);
+    int before = sessions.rows().size();
+    assertThat(before).as("the demo plans two sessions per published entry").isEqualTo(2);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    String code = "UI-" + uniqueCode().substring(3, 9);
+    sessions.plan(code, today.plusDays(60), today.plusDays(90), today, today.plusDays(55));
+    assertThat(browser.text(MESSAGES)).contains("Session planifiée.");
+    assertThat(sessions.rows()).hasSize(before + 1);
+    assertThat(sessions.row(code))
+        .contains(today.plusDays(60) + " → " + today.plusDays(90))
+        .contains("Claire Dubois, Karim Benali")
+        .contains("moodle.upvd.example")
+        .contains("Inscriptions ouvertes");
+
+    String refused = "UI-" + uniqueCode().substring(3, 9);
+    sessions.plan(refused, today.plusDays(60), today.plusDays(50), today, today.plusDays(40));
+    assertThat(inlineMessage("tabs:sessions:endsOn"))
+        .isEqualTo("La session se termine le jour de son début ou après.");
+    assertThat(browser.text(MESSAGES)).doesNotContain("Session planifiée.");
+    assertThat(sessions.rows()).as("nothing added").hasSize(before + 1);
+    assertThat(browser.text(By.id("tabs:sessionList:rows"))).doesNotContain(refused);
+    assertThat(browser.find(By.id("tabs:sessions:code")).getAttribute("value"))
+        .as("the refused plan stays for correction")
+        .isEqualTo(refused);
+    browser.screenshot("catalogue-session-refused");
+
+    browser.clickAndReload(By.id("versions:newVersion"));
+    browser.wait.until(d -> !idInAddress().equals(id));
+    assertThat(browser.text(By.id("versions:version"))).isEqualTo("Version 2");
+    assertThat(browser.find(By.id("versions:previousVersion")).getAttribute("href"))
+        .endsWith("id=" + id);
+    assertThat(browser.text(By.id("heading"))).contains(DEMO_PUBLISHED);
+    assertThat(browser.find(By.id("tabs:annex:gradeScheme")).isEnabled())
+        .as("the new version is a draft, open to change")
+        .isTrue();
+    tab("Relecture et publication");
+    assertThat(browser.text(STATUS)).isEqualTo("Brouillon");
+    browser.screenshot("catalogue-new-version");
+  }
+
+  @Test
+  void staff_import_drafts_every_error_listed_when_refused_the_count_when_accepted()
+      throws IOException {
+    String good = uniqueCode();
+    browser.logIn("staff.upvd", Api.PASSWORD);
+    browser.open("catalogue/list.xhtml");
+
+    upload("code;titleFr;hours\n" + good + ";Import UI;18\n" + uniqueCode() + ";Trop long;45\n");
+    assertThat(browser.text(MESSAGES)).contains("rien n'a été créé : 1 erreur(s)");
+    List<WebElement> errors =
+        browser.driver.findElements(By.cssSelector("[id='import:errors_data'] tr"));
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).getText()).startsWith("3").contains("hours");
+    browser.screenshot("catalogue-import-refused");
+
+    upload("code;titleFr;hours\n" + good + ";Import UI;18\n");
+    assertThat(browser.text(MESSAGES)).contains("1 brouillon(s) créé(s).");
+    assertThat(browser.driver.findElements(By.id("import:errors"))).isEmpty();
+    browser.type("filters:q", good);
+    browser.clickAndReload(By.id("filters:search"));
+    assertThat(browser.text(By.id("results:rows"))).contains(good).contains("Brouillon");
+  }
+
+  /** Chooses a CSV file with {@code content} in the import form of the list and sends it. */
+  private void upload(String content) throws IOException {
+    Path file = Files.createTempFile("catalogue-import", ".csv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    browser
+        .driver
+        .findElement(By.cssSelector("[id='import'] input[type='file']"))
+        .sendKeys(file.toAbsolutePath().toString());
+    browser.clickAndReload(By.id("import:upload"));
+  }
+
+  private String idInAddress() {
+    return browser.driver.getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1");
+  }
+
   /** Fills the creation form and returns the id of the new draft, from its edit page's address. */
   private String createDraft(String code) {
     browser.type("identity:code", code);
@@ -165,7 +266,7 @@ class CatalogueUiIT {
     browser.type("identity:hours", "18");
     browser.clickAndReload(By.id("identity:create"));
     browser.wait.until(ExpectedConditions.urlContains("edit.xhtml?id="));
-    return browser.driver.getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1");
+    return idInAddress();
   }
 
   private void describe() {

@@ -1,5 +1,6 @@
 package fr.unicamp.enrolment.domain.enrolment;
 
+import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.enrolment.domain.learner.LearnerId;
 import fr.unicamp.enrolment.domain.session.SessionId;
 import java.util.List;
@@ -15,9 +16,10 @@ public interface EnrolmentRepository {
   Optional<Enrolment> find(EnrolmentId id);
 
   /**
-   * The enrolment created for this order, to make creation idempotent on the caller's reference.
+   * The enrolment created for this order in {@code university} (references are unique per
+   * university), to make creation idempotent on the caller's reference.
    */
-  Optional<Enrolment> findByOrderReference(String orderReference);
+  Optional<Enrolment> findByOrderReference(UniversityCode university, String orderReference);
 
   /**
    * Whether the learner has an active enrolment in the session. The service checks it before
@@ -34,6 +36,12 @@ public interface EnrolmentRepository {
 
   /** Every enrolment of the learner, active or not, ordered by id. */
   List<Enrolment> findByLearner(LearnerId learner);
+
+  /**
+   * One keyset page, by id, of the enrolments {@code filter} keeps whose id is above {@code
+   * afterId} (null for the first page): at most {@code rows} of them.
+   */
+  List<Enrolment> pageAfter(EnrolmentFilter filter, Long afterId, int rows);
 
   /** Keeps a new enrolment; its id is known when this returns. */
   void add(Enrolment enrolment);

@@ -33,6 +33,8 @@ public class AnnexForm implements Serializable {
   private String nsfCode;
   private String prerequisites;
   private String furtherInformation;
+  private String gradeScheme;
+  private String integrationStackability;
 
   static AnnexForm of(AnnexElements a) {
     AnnexForm f = new AnnexForm();
@@ -52,6 +54,8 @@ public class AnnexForm implements Serializable {
     f.nsfCode = a.nsfCode();
     f.prerequisites = a.prerequisites();
     f.furtherInformation = a.furtherInformation();
+    f.gradeScheme = a.gradeScheme();
+    f.integrationStackability = a.integrationStackability();
     return f;
   }
 
@@ -72,7 +76,9 @@ public class AnnexForm implements Serializable {
         price == null ? null : Money.eur(price),
         nsfCode,
         prerequisites,
-        furtherInformation);
+        furtherInformation,
+        gradeScheme,
+        integrationStackability);
   }
 
   public String getIssuerCountry() {
@@ -201,5 +207,21 @@ public class AnnexForm implements Serializable {
 
   public void setFurtherInformation(String furtherInformation) {
     this.furtherInformation = furtherInformation;
+  }
+
+  public String getGradeScheme() {
+    return gradeScheme;
+  }
+
+  public void setGradeScheme(String gradeScheme) {
+    this.gradeScheme = gradeScheme;
+  }
+
+  public String getIntegrationStackability() {
+    return integrationStackability;
+  }
+
+  public void setIntegrationStackability(String integrationStackability) {
+    this.integrationStackability = integrationStackability;
   }
 }

@@ -5,8 +5,10 @@ import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.workflow.WorkflowAction;
+import fr.unicamp.common.application.Universities;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.UnicampException;
+import fr.unicamp.common.domain.university.University;
 import fr.unicamp.webapp.i18n.Messages;
 import fr.unicamp.webapp.ui.UiSession;
 import jakarta.annotation.PostConstruct;
@@ -37,15 +39,19 @@ public class EditMicroCertification implements Serializable {
   static final int COMPETENCIES = 1;
   static final int PLAN = 2;
   static final int REVIEW = 3;
+  static final int SESSIONS = 4;
 
   @Inject MicroCertificationService service;
   @Inject UiSession session;
+  @Inject Universities universities;
 
   private Long id;
   private int tab;
   private transient MicroCertification current;
   private final NewDraftForm draft = new NewDraftForm();
   private AnnexForm annex;
+  private AuthorshipForm authorship;
+  private transient List<MicroCertification> versions;
   private List<CompetencyForm> competencies = new ArrayList<>();
   private PlanForm plan;
   private final TransitionForm transition = new TransitionForm();
@@ -71,6 +77,8 @@ public class EditMicroCertification implements Serializable {
   private void reload() {
     current = service.get(id);
     annex = AnnexForm.of(current.annex());
+    authorship = AuthorshipForm.of(current.authorship());
+    versions = null;
     competencies =
         new ArrayList<>(service.competencies(id).stream().map(CompetencyForm::of).toList());
     plan = current.sustainabilityPlan().map(PlanForm::of).orElseGet(PlanForm::new);
@@ -89,7 +97,23 @@ public class EditMicroCertification implements Serializable {
   }
 
   public void saveAnnex() {
-    save(IDENTITY, "tabs:annex", () -> service.describe(id, annex.toElements()));
+    save(
+        IDENTITY,
+        "tabs:annex",
+        () -> service.describe(id, annex.toElements(), authorship.toAuthorship()));
+  }
+
+  /** Starts the next version of this frozen entry and opens its draft. */
+  public String newVersion() {
+    try {
+      MicroCertification next = service.draftNewVersion(id);
+      return "/catalogue/edit.xhtml?faces-redirect=true&id=" + next.id();
+    } catch (RuleViolationException e) {
+      FieldMessages.show(e, null, locale());
+    } catch (UnicampException e) {
+      error(e);
+    }
+    return null;
   }
 
   public void saveCompetencies() {
@@ -192,6 +216,35 @@ public class EditMicroCertification implements Serializable {
         && session.getActor().tenant().covers(current.university());
   }
 
+  /** Approved, published and retired entries change through a new version. */
+  public boolean isVersionable() {
+    return isEditor() && current.canDraftNextVersion();
+  }
+
+  /** Every version of this entry's code the user sees, oldest first; read once per change. */
+  public List<MicroCertification> getVersions() {
+    if (versions == null) {
+      versions = current == null ? List.of() : service.versions(id);
+    }
+    return versions;
+  }
+
+  public Long getPreviousVersionId() {
+    return current == null ? null : current.previousVersionId().orElse(null);
+  }
+
+  /** The consortium's universities that may co-produce: every one but the awarding university. */
+  public List<University> getCoProducerChoices() {
+    return universities.all().stream().filter(u -> !u.code().equals(current.university())).toList();
+  }
+
+  /** Sessions run approved and published entries; a retired one keeps its own to show. */
+  public boolean isSessionsShown() {
+    return current != null
+        && current.status() != MicroCertificationStatus.DRAFT
+        && current.status() != MicroCertificationStatus.IN_REVIEW;
+  }
+
   public boolean isEditable() {
     return isEditor() && current.status() == MicroCertificationStatus.DRAFT;
   }
@@ -232,6 +285,10 @@ public class EditMicroCertification implements Serializable {
 
   public List<CompetencyForm> getCompetencies() {
     return competencies;
+  }
+
+  public AuthorshipForm getAuthorship() {
+    return authorship;
   }
 
   public PlanForm getPlan() {

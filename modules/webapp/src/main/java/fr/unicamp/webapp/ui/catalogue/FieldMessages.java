@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Shows the service's rule violations on the edit page: next to the input named after the failing
  * field when the form has one (field {@code design.hours} → input {@code design_hours}), in the
- * page's messages otherwise; the page's messages list them all, so a refusal shows every rule.
+ * page's messages otherwise (an entry of a list on the list's input); the page's messages list them
+ * all, so a refusal shows every rule.
  */
 final class FieldMessages {
 
@@ -21,8 +22,8 @@ final class FieldMessages {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (FieldError f : e.fieldErrors()) {
       String text = Messages.text(locale, f.messageKey(), f.arguments());
-      String inputId = formClientId + ":" + f.field().replace('.', '_');
-      if (formClientId != null && faces.getViewRoot().findComponent(inputId) != null) {
+      String inputId = inputOf(faces, formClientId, f.field());
+      if (inputId != null) {
         faces.addMessage(inputId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
       } else {
         String line =
@@ -32,6 +33,31 @@ final class FieldMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, line, null));
       }
     }
+  }
+
+  /**
+   * The client id of the input showing {@code field} in the form, if it has one; an entry of a list
+   * ({@code coProducers[2]}) shows on the list's input.
+   */
+  private static String inputOf(FacesContext faces, String formClientId, String field) {
+    if (formClientId == null) {
+      return null;
+    }
+    for (String name : List.of(field, field.replaceAll("\\[[0-9]+]$", ""))) {
+      String inputId = formClientId + ":" + name.replace('.', '_');
+      if (faces.getViewRoot().findComponent(inputId) != null) {
+        return inputId;
+      }
+    }
+    return null;
+  }
+
+  static void error(Locale locale, String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, Messages.text(locale, key, List.of(arguments)), null));
   }
 
   static void info(Locale locale, String key, Object... arguments) {
