@@ -3,7 +3,6 @@ package fr.unicamp.catalogue.application;
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
-import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.infrastructure.csv.CsvWriteOptions;
 import fr.unicamp.common.infrastructure.csv.FrenchCsvWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,17 +71,5 @@ public class CatalogueExportService {
         a.nsfCode(),
         a.prerequisites(),
         a.furtherInformation());
-  }
-
-  /** The {@code status} filter of the export; 422 on an unknown one, null when absent. */
-  public static MicroCertificationStatus statusOf(String status) {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    try {
-      return MicroCertificationStatus.valueOf(status.strip());
-    } catch (IllegalArgumentException e) {
-      throw RuleViolationException.of("status", "error.status.unknown", status.strip());
-    }
   }
 }

@@ -4,9 +4,7 @@ import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertificationRepository;
 import fr.unicamp.common.application.CurrentActor;
 import fr.unicamp.common.application.Universities;
-import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.security.Actor;
-import fr.unicamp.common.domain.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,14 +34,7 @@ public class CatalogueImportService {
   @Transactional
   public List<MicroCertification> importDrafts(byte[] data, Charset charset) {
     Actor actor = currentActor.get();
-    if (actor.role().filter(r -> r == Role.FINANCE).isPresent()) {
-      throw new ForbiddenException(
-          "error.import.role", actor.name() + " may not import micro-certifications");
-    }
-    if (!actor.canChange()) {
-      throw new ForbiddenException(
-          "error.read-only", actor.name() + " may not import micro-certifications");
-    }
+    actor.requireMayChange("error.import.role", "may not import micro-certifications");
     DraftImportParser.Scope scope =
         new DraftImportParser.Scope(
             actor.tenant().university(),

@@ -20,8 +20,6 @@ import fr.unicamp.common.domain.error.ConflictException;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.error.NotFoundException;
-import fr.unicamp.common.domain.security.Actor;
-import fr.unicamp.common.domain.security.Role;
 import fr.unicamp.common.domain.university.UniversityCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -270,13 +268,7 @@ public class MicroCertificationService {
 
   /** Finance and auditors may not review, publish, retire or version: 403, before any rule. */
   private void requireReviewRole(String what) {
-    Actor actor = currentActor.get();
-    if (actor.role().filter(r -> r == Role.FINANCE).isPresent()) {
-      throw new ForbiddenException("error.workflow.role", actor.name() + " " + what);
-    }
-    if (!actor.canChange()) {
-      throw new ForbiddenException("error.read-only", actor.name() + " " + what);
-    }
+    currentActor.get().requireMayChange("error.workflow.role", what);
   }
 
   /**

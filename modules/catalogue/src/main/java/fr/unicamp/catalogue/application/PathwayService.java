@@ -12,10 +12,7 @@ import fr.unicamp.common.application.AuditLog;
 import fr.unicamp.common.application.CurrentActor;
 import fr.unicamp.common.application.Universities;
 import fr.unicamp.common.domain.audit.AuditChange;
-import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.error.NotFoundException;
-import fr.unicamp.common.domain.security.Actor;
-import fr.unicamp.common.domain.security.Role;
 import fr.unicamp.common.domain.university.UniversityCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -140,13 +137,7 @@ public class PathwayService {
   }
 
   private void requireDesigner() {
-    Actor actor = currentActor.get();
-    if (actor.role().filter(r -> r == Role.FINANCE).isPresent()) {
-      throw new ForbiddenException("error.pathway.role", actor.name() + " may not design pathways");
-    }
-    if (!actor.canChange()) {
-      throw new ForbiddenException("error.read-only", actor.name() + " may not design pathways");
-    }
+    currentActor.get().requireMayChange("error.pathway.role", "may not design pathways");
   }
 
   private void record(String action, PathwayEntry pathway, String before) {

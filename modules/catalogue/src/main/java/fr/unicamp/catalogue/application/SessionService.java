@@ -13,8 +13,6 @@ import fr.unicamp.common.domain.audit.AuditChange;
 import fr.unicamp.common.domain.error.ConflictException;
 import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.error.NotFoundException;
-import fr.unicamp.common.domain.security.Actor;
-import fr.unicamp.common.domain.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -127,13 +125,7 @@ public class SessionService {
 
   /** Finance and auditors read sessions; they change none, whatever the rules would say. */
   private void requireMayChange() {
-    Actor actor = currentActor.get();
-    if (actor.role().filter(r -> r == Role.FINANCE).isPresent()) {
-      throw new ForbiddenException("error.session.role", actor.name() + " may not plan sessions");
-    }
-    if (!actor.canChange()) {
-      throw new ForbiddenException("error.read-only", actor.name() + " may not plan sessions");
-    }
+    currentActor.get().requireMayChange("error.session.role", "may not plan sessions");
   }
 
   /**

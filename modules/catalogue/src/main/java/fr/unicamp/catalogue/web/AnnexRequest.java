@@ -12,7 +12,6 @@ import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,10 +65,13 @@ public record AnnexRequest(
             learningOutcomesEn,
             ects,
             eqfLevel,
-            code(AssessmentType.class, assessmentType, "assessmentType", rules),
-            code(ParticipationForm.class, participationForm, "participationForm", rules),
-            code(QualityAssuranceType.class, qualityAssurance, "qualityAssurance", rules),
-            code(IdentityVerification.class, identityVerification, "identityVerification", rules),
+            RequestCodes.code(AssessmentType.class, assessmentType, "assessmentType", rules),
+            RequestCodes.code(
+                ParticipationForm.class, participationForm, "participationForm", rules),
+            RequestCodes.code(
+                QualityAssuranceType.class, qualityAssurance, "qualityAssurance", rules),
+            RequestCodes.code(
+                IdentityVerification.class, identityVerification, "identityVerification", rules),
             attendanceThresholdPercent,
             validityMonths,
             money(rules),
@@ -94,21 +96,5 @@ public record AnnexRequest(
     boolean readable = price.matches("[0-9]{1,8}\\.[0-9]{2}");
     rules.require(readable, "price", "error.price.format");
     return readable ? Money.eur(price) : null;
-  }
-
-  /** The constant of {@code type} named {@code value}; an unknown name is reported on field. */
-  static <E extends Enum<E>> E code(Class<E> type, String value, String field, Rules rules) {
-    if (value == null) {
-      return null;
-    }
-    var match = Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value));
-    E found = match.findFirst().orElse(null);
-    rules.require(
-        found != null,
-        field,
-        "error.code.unknown",
-        value,
-        String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-    return found;
   }
 }

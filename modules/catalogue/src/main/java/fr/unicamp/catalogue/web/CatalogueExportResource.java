@@ -28,7 +28,7 @@ public class CatalogueExportResource {
   @GET
   @Produces(TEXT_CSV)
   public Response export(@QueryParam("status") String status) {
-    MicroCertificationStatus filter = CatalogueExportService.statusOf(status);
+    MicroCertificationStatus filter = RequestCodes.status(status);
     StreamingOutput body = out -> export.write(filter, out);
     String file =
         "unicamp-catalogue-"

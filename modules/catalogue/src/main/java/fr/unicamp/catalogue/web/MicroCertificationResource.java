@@ -48,7 +48,7 @@ public class MicroCertificationResource {
       @QueryParam("eqf") Integer eqf,
       @QueryParam("q") String q) {
     int size = Page.limit(limit);
-    var filter = filterOf(statusOf(status), university, minHours, maxHours, eqf, q);
+    var filter = filterOf(RequestCodes.status(status), university, minHours, maxHours, eqf, q);
     return Page.of(
         service.search(filter, Cursors.afterId(after), size),
         size,
@@ -163,17 +163,6 @@ public class MicroCertificationResource {
   @Path("{id:[0-9]+}/versions")
   public List<MicroCertificationView> versions(@PathParam("id") long id) {
     return service.versions(id).stream().map(views::of).toList();
-  }
-
-  private static MicroCertificationStatus statusOf(String status) {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    try {
-      return MicroCertificationStatus.valueOf(status.strip());
-    } catch (IllegalArgumentException e) {
-      throw RuleViolationException.of("status", "error.status.unknown", status.strip());
-    }
   }
 
   /** The search filter of the list; a university code in any case, blank meaning none. */

@@ -4,7 +4,6 @@ import fr.unicamp.catalogue.application.PathwayService;
 import fr.unicamp.catalogue.domain.pathway.PathwayEntry;
 import fr.unicamp.catalogue.domain.pathway.PathwayKind;
 import fr.unicamp.catalogue.domain.pathway.PathwayStatus;
-import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.error.Rules;
 import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.common.web.Cursors;
@@ -23,9 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Pathways (stacks) over REST; staff see and design only their university's, consortium admins all,
@@ -46,8 +42,8 @@ public class PathwayResource {
     int size = Page.limit(limit);
     return Page.of(
         service.list(
-            code(PathwayKind.class, "kind", kind),
-            code(PathwayStatus.class, "status", status),
+            RequestCodes.filter(PathwayKind.class, "kind", kind),
+            RequestCodes.filter(PathwayStatus.class, "status", status),
             Cursors.afterId(after),
             size),
         size,
@@ -103,24 +99,5 @@ public class PathwayResource {
 
   private PathwayView detail(PathwayEntry p) {
     return PathwayView.detail(p, service.stillPublished(p));
-  }
-
-  private static <E extends Enum<E>> E code(Class<E> type, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String name = value.strip().toUpperCase(Locale.ROOT);
-    return Arrays.stream(type.getEnumConstants())
-        .filter(c -> c.name().equals(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                RuleViolationException.of(
-                    field,
-                    "error.code.unknown",
-                    value.strip(),
-                    Arrays.stream(type.getEnumConstants())
-                        .map(Enum::name)
-                        .collect(Collectors.joining(", "))));
   }
 }

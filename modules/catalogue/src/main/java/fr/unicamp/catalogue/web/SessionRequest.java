@@ -33,7 +33,7 @@ public record SessionRequest(
             date(rules, "enrolmentOpensOn", enrolmentOpensOn),
             date(rules, "enrolmentClosesOn", enrolmentClosesOn),
             capacity,
-            AnnexRequest.code(SessionModality.class, modality, "modality", rules),
+            RequestCodes.code(SessionModality.class, modality, "modality", rules),
             tutors,
             lmsCourse);
     rules.throwIfAny();

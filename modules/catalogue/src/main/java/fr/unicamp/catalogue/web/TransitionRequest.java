@@ -33,14 +33,7 @@ public record TransitionRequest(
    * workflow's rules.
    */
   AcademicReview review() {
-    Rules rules = new Rules();
-    ReviewVerdict v =
-        AnnexRequest.code(
-            ReviewVerdict.class,
-            verdict == null || verdict.isBlank() ? null : verdict.strip(),
-            "verdict",
-            rules);
-    rules.throwIfAny();
+    ReviewVerdict v = RequestCodes.filter(ReviewVerdict.class, "verdict", verdict);
     return new AcademicReview(reviewer, date("reviewedOn", reviewedOn), v, opinion);
   }
 

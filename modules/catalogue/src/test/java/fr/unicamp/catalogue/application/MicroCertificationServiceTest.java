@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
-import fr.unicamp.common.application.AuditLog;
-import fr.unicamp.common.application.Universities;
 import fr.unicamp.common.domain.audit.AuditChange;
-import fr.unicamp.common.domain.audit.AuditEvent;
 import fr.unicamp.common.domain.error.ConflictException;
 import fr.unicamp.common.domain.error.NotFoundException;
-import fr.unicamp.common.domain.university.University;
 import fr.unicamp.common.domain.university.UniversityCode;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,14 +24,14 @@ class MicroCertificationServiceTest {
 
   private final InMemoryMicroCertificationRepository repository =
       new InMemoryMicroCertificationRepository();
-  private final RecordingAuditLog audit = new RecordingAuditLog();
+  private final ServiceFakes.Audits audit = new ServiceFakes.Audits();
   private final MicroCertificationService service = new MicroCertificationService();
 
   @BeforeEach
   void wire() {
     service.microCertifications = repository;
     service.audit = audit;
-    service.universities = new KnownUniversities(Set.of(ULILLE, UNISTRA));
+    service.universities = new ServiceFakes.Consortium(Set.of(ULILLE, UNISTRA));
   }
 
   @Test
@@ -49,7 +42,7 @@ class MicroCertificationServiceTest {
     assertThat(created.id()).isNotNull();
     assertThat(audit.recorded)
         .containsExactly(
-            new Recorded(
+            new ServiceFakes.Recorded(
                 ULILLE,
                 new AuditChange(
                     "micro-certification.draft",
@@ -81,7 +74,9 @@ class MicroCertificationServiceTest {
     assertThat(strasbourg.university()).isEqualTo(UNISTRA);
     assertThat(strasbourg.id()).isNotEqualTo(lille.id());
     assertThat(repository.all()).containsExactly(lille, strasbourg);
-    assertThat(audit.recorded).extracting(Recorded::university).containsExactly(ULILLE, UNISTRA);
+    assertThat(audit.recorded)
+        .extracting(ServiceFakes.Recorded::university)
+        .containsExactly(ULILLE, UNISTRA);
   }
 
   @Test
@@ -130,34 +125,5 @@ class MicroCertificationServiceTest {
 
   private static NewMicroCertification request(UniversityCode university, String code) {
     return new NewMicroCertification(university, code, "Titre", null, 12);
-  }
-
-  private record Recorded(UniversityCode university, AuditChange change) {}
-
-  /** Keeps what the service audits instead of writing it; the real log needs a transaction. */
-  private static final class RecordingAuditLog extends AuditLog {
-    final List<Recorded> recorded = new ArrayList<>();
-
-    @Override
-    public AuditEvent record(UniversityCode university, AuditChange change) {
-      recorded.add(new Recorded(university, change));
-      return new AuditEvent(Instant.EPOCH, "test", university, change);
-    }
-  }
-
-  /** The consortium as a fixed set of codes, instead of the university table. */
-  private static final class KnownUniversities extends Universities {
-    private final Set<UniversityCode> codes;
-
-    KnownUniversities(Set<UniversityCode> codes) {
-      this.codes = codes;
-    }
-
-    @Override
-    public Optional<University> find(UniversityCode code) {
-      return codes.contains(code)
-          ? Optional.of(new University(code, code.value(), null))
-          : Optional.empty();
-    }
   }
 }

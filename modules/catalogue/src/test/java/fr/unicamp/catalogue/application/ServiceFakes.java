@@ -20,12 +20,20 @@ final class ServiceFakes {
 
   private ServiceFakes() {}
 
-  /** Keeps what the service audits, in order, instead of writing it. */
+  /** One audited change and the university it was recorded under. */
+  record Recorded(UniversityCode university, AuditChange change) {}
+
+  /**
+   * Keeps what the service audits, in order, instead of writing it (the real log needs a
+   * transaction).
+   */
   static final class Audits extends AuditLog {
+    final List<Recorded> recorded = new ArrayList<>();
     final List<AuditChange> changes = new ArrayList<>();
 
     @Override
     public AuditEvent record(UniversityCode university, AuditChange change) {
+      recorded.add(new Recorded(university, change));
       changes.add(change);
       return new AuditEvent(Instant.EPOCH, "test", university, change);
     }

@@ -1,6 +1,6 @@
 package fr.unicamp.webapp.it;
 
-/** JSON bodies of the catalogue's competency and sustainability-plan endpoints, for the suites. */
+/** JSON bodies of the catalogue's endpoints (Annex I elements, competencies, plan, review). */
 final class CatalogueBodies {
 
   private CatalogueBodies() {}
@@ -34,4 +34,29 @@ final class CatalogueBodies {
   }
 
   static final String PLAN = plan("200.00");
+
+  /** The Annex I elements a draft needs to pass the gate (BLENDED, 0.75 ECTS, 120.00 EUR). */
+  static final String ANNEX =
+      "{\"issuerCountry\":\"FR\",\"issuerRegion\":\"Hauts-de-France\","
+          + "\"learningOutcomesFr\":[\"Nettoyer un jeu de données\",\"Produire un graphique\"],"
+          + "\"learningOutcomesEn\":[\"Clean a data set\",\"Draw a chart\"],"
+          + "\"ects\":0.75,\"eqfLevel\":6,\"assessmentType\":\"AUTHENTIC_TASK\","
+          + "\"participationForm\":\"BLENDED\",\"qualityAssurance\":\"QUALIOPI\","
+          + "\"identityVerification\":\"SUPERVISED_WITH_ID_CHECK\","
+          + "\"attendanceThresholdPercent\":80,\"price\":\"120.00\",\"nsfCode\":\"326t\","
+          + "\"prerequisites\":\"Savoir utiliser un tableur\"}";
+
+  /** Every Annex I element, the optional ones included, with co-producers, team and brand. */
+  static final String FULL_ANNEX =
+      ANNEX.substring(0, ANNEX.length() - 1)
+          + ",\"validityMonths\":24,\"furtherInformation\":\"Fiche du programme\","
+          + "\"gradeScheme\":\"Acquis / non acquis\","
+          + "\"integrationStackability\":\"Premier bloc du DIU Science des données\","
+          + "\"coProducers\":[\"URENNES\"],\"designers\":[\"Claire Dupont\",\"Karim Benali\"],"
+          + "\"tutors\":[\"Léa Martin\"],\"brand\":\"UniCamp\"}";
+
+  /** A favourable academic review, what the consortium approves with. */
+  static final String REVIEW =
+      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"verdict\":\"FAVOURABLE\","
+          + "\"opinion\":\"Avis favorable : objectifs clairs.\"}";
 }

@@ -1,5 +1,7 @@
 package fr.unicamp.webapp.it;
 
+import static fr.unicamp.webapp.it.ApiFixtures.MC;
+import static fr.unicamp.webapp.it.ApiFixtures.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CatalogueExchangeApiIT {
 
-  static final String MC = "api/catalogue/micro-certifications";
   static final String IMPORT = MC + "/import";
   static final String HEADER =
       "code;titleFr;titleEn;hours;learningOutcomesFr;ects;eqfLevel;assessmentType;"
@@ -45,10 +45,6 @@ class CatalogueExchangeApiIT {
   @BeforeEach
   void client() {
     api = new Api(url);
-  }
-
-  private static String uniqueCode() {
-    return "IO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }
 
   private static String line(String code, int hours) {
@@ -71,12 +67,11 @@ class CatalogueExchangeApiIT {
     return importCsv(user, csv.getBytes(StandardCharsets.UTF_8), "text/csv");
   }
 
+  /** The field errors of a refused import, in English (the import requests ask for it). */
   private static List<String> errorsOf(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+    List<String> errors = ApiFixtures.errorsOf(reply);
     assertThat(reply.object().getString("title")).isEqualTo("Rules violated");
-    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("field") + ":" + e.getString("code"))
-        .toList();
+    return errors;
   }
 
   /** Whether {@code user} sees a micro-certification with this code (any status). */
@@ -88,8 +83,8 @@ class CatalogueExchangeApiIT {
 
   @Test
   void imports_a_good_file_as_described_drafts_and_audits_each() {
-    String a = uniqueCode();
-    String b = uniqueCode();
+    String a = uniqueCode("IO");
+    String b = uniqueCode("IO");
     var reply = importCsv("staff.ulille", "\uFEFF" + HEADER + line(a, 20) + line(b, 7));
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -115,8 +110,8 @@ class CatalogueExchangeApiIT {
 
   @Test
   void refuses_a_file_with_one_bad_line_listing_it_and_creates_nothing() {
-    String good = uniqueCode();
-    String bad = uniqueCode();
+    String good = uniqueCode("IO");
+    String bad = uniqueCode("IO");
     String file = HEADER + line(good, 20) + line(bad, 31) + line(good, 12);
 
     assertThat(errorsOf(importCsv("staff.ulille", file)))
@@ -130,8 +125,8 @@ class CatalogueExchangeApiIT {
 
   @Test
   void refuses_codes_that_exist_already() {
-    String a = uniqueCode();
-    String b = uniqueCode();
+    String a = uniqueCode("IO");
+    String b = uniqueCode("IO");
     assertThat(importCsv("staff.ulille", HEADER + line(a, 20)).status()).isEqualTo(201);
 
     assertThat(errorsOf(importCsv("staff.ulille", HEADER + line(b, 20) + line(a, 20))))
@@ -141,7 +136,7 @@ class CatalogueExchangeApiIT {
 
   @Test
   void keeps_staff_to_their_university_and_refuses_finance_and_auditors() {
-    String code = uniqueCode();
+    String code = uniqueCode("IO");
     String file = "university;" + HEADER + "ULILLE;" + line(code, 20);
 
     assertThat(errorsOf(importCsv("staff.urennes", file)))
@@ -160,7 +155,7 @@ class CatalogueExchangeApiIT {
   @Test
   void reads_windows_1252_when_the_content_type_says_so_and_refuses_it_as_utf8() {
     Charset windows1252 = Charset.forName("windows-1252");
-    String code = uniqueCode();
+    String code = uniqueCode("IO");
     byte[] file =
         ("code;titleFr;hours\r\n" + code + ";Éco-conception numérique;14\r\n")
             .getBytes(windows1252);
@@ -177,7 +172,7 @@ class CatalogueExchangeApiIT {
 
   @Test
   void exports_the_published_catalogue_for_french_excel() {
-    String code = uniqueCode();
+    String code = uniqueCode("IO");
     var created = importCsv("staff.ulille", HEADER + line(code, 24));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     long id =

@@ -1,5 +1,7 @@
 package fr.unicamp.webapp.it;
 
+import static fr.unicamp.webapp.it.ApiFixtures.errorsOf;
+import static fr.unicamp.webapp.it.ApiFixtures.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -7,12 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CataloguePathwaysApiIT {
 
-  static final String MC = "api/catalogue/micro-certifications";
   static final String PATHWAYS = "api/catalogue/pathways";
 
   @Deployment(testable = false)
@@ -40,53 +36,12 @@ class CataloguePathwaysApiIT {
   @ArquillianResource URL url;
 
   Api api;
+  ApiFixtures fx;
 
   @BeforeEach
   void client() {
     api = new Api(url);
-  }
-
-  private static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-  }
-
-  private static String staffOf(String university) {
-    return "staff." + university.toLowerCase(Locale.ROOT);
-  }
-
-  private long draft(String university, int hours) {
-    String code = unique("PW");
-    var reply =
-        api.post(
-            staffOf(university),
-            MC,
-            Json.createObjectBuilder()
-                .add("university", university)
-                .add("code", code)
-                .add("titleFr", "Titre " + code)
-                .add("hours", hours)
-                .build()
-                .toString());
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    return reply.object().getJsonNumber("id").longValue();
-  }
-
-  /** A micro-certification of {@code university} taken through the workflow to PUBLISHED. */
-  private long published(String university, int hours) {
-    long id = draft(university, hours);
-    String staff = staffOf(university);
-    String path = MC + "/" + id;
-    String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
-    assertThat(api.put(staff, path, ApiIT.ANNEX).status()).isEqualTo(200);
-    assertThat(api.put(staff, path + "/competencies", CatalogueBodies.COMPETENCIES).status())
-        .isEqualTo(200);
-    assertThat(api.put(staff, path + "/sustainability-plan", CatalogueBodies.PLAN).status())
-        .isEqualTo(200);
-    assertThat(api.post(staff, path + "/submit", "{}").status()).isEqualTo(200);
-    assertThat(api.post(staff, path + "/approve", ApiIT.REVIEW).status()).isEqualTo(200);
-    var reply = api.post(staff, path + "/publish", "{\"cfvuInformedOn\":\"" + today + "\"}");
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    return id;
+    fx = new ApiFixtures(api);
   }
 
   /** A pathway body; each member is an id, negative for an optional one. */
@@ -114,42 +69,23 @@ class CataloguePathwaysApiIT {
     return id;
   }
 
-  private static List<String> errorsOf(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-    assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("field") + ":" + e.getString("code"))
-        .toList();
-  }
-
-  /** Titles of every pathway the user may see, through every page. */
+  /** Titles of every pathway the user may see, through every page; {@code query} is "&k=v...". */
   private List<String> titlesSeenBy(String user, String query) {
-    List<String> titles = new ArrayList<>();
-    String after = "";
-    do {
-      JsonObject page = api.get(user, PATHWAYS + "?limit=200&after=" + after + query).object();
-      page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-          .map(p -> p.getString("titleFr"))
-          .forEach(titles::add);
-      after = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
-    } while (after != null);
-    return titles;
+    String path = query.isEmpty() ? PATHWAYS : PATHWAYS + "?" + query.substring(1);
+    return fx.everyItem(user, path).stream().map(p -> p.getString("titleFr")).toList();
   }
 
   private List<String> auditActionsOf(long id) {
-    return api.get("admin", "api/audit?limit=200").object().getJsonArray("items").stream()
-        .map(JsonObject.class::cast)
-        .filter(e -> e.getString("objectType").equals("Pathway"))
-        .filter(e -> e.getString("objectId").equals(String.valueOf(id)))
+    return fx.auditEventsOf("Pathway", id).stream()
         .map(e -> e.getString("action") + " by " + e.getString("actor"))
         .toList();
   }
 
   @Test
   void stacks_a_bloc_from_two_universities_and_activates_it_once_its_band_holds() {
-    long lille = published("ULILLE", 30);
-    long rennes = published("URENNES", 12);
-    String title = unique("Bloc données");
+    long lille = fx.published("ULILLE", uniqueCode("PW"), 30, CatalogueBodies.ANNEX);
+    long rennes = fx.published("URENNES", uniqueCode("PW"), 12, CatalogueBodies.ANNEX);
+    String title = uniqueCode("Bloc données");
 
     long id = create("staff.ulille", body("ULILLE", "BLOC", title, lille, -rennes));
     JsonObject draft = api.get("staff.ulille", PATHWAYS + "/" + id).object();
@@ -180,7 +116,7 @@ class CataloguePathwaysApiIT {
     assertThat(api.get("staff.ulille", PATHWAYS + "/" + id).object().getString("status"))
         .isEqualTo("DRAFT");
 
-    long more = published("URENNES", 12);
+    long more = fx.published("URENNES", uniqueCode("PW"), 12, CatalogueBodies.ANNEX);
     var replaced =
         api.put(
             "staff.ulille", PATHWAYS + "/" + id, body(null, "BLOC", title, lille, rennes, more));
@@ -203,10 +139,10 @@ class CataloguePathwaysApiIT {
 
   @Test
   void refuses_draft_and_unreadable_members_listing_every_rule_and_saves_nothing() {
-    long ownDraft = draft("ULILLE", 20);
-    long foreignDraft = draft("URENNES", 20);
-    long ok = published("ULILLE", 25);
-    String title = unique("Refusé");
+    long ownDraft = fx.draft("ULILLE", uniqueCode("PW"), 20);
+    long foreignDraft = fx.draft("URENNES", uniqueCode("PW"), 20);
+    long ok = fx.published("ULILLE", uniqueCode("PW"), 25, CatalogueBodies.ANNEX);
+    String title = uniqueCode("Refusé");
 
     var refused =
         api.post(
@@ -235,8 +171,8 @@ class CataloguePathwaysApiIT {
 
   @Test
   void another_universitys_pathway_answers_404_everywhere() {
-    long member = published("ULILLE", 30);
-    String title = unique("Lille seulement");
+    long member = fx.published("ULILLE", uniqueCode("PW"), 30, CatalogueBodies.ANNEX);
+    String title = uniqueCode("Lille seulement");
     long id = create("staff.ulille", body("ULILLE", "BLOC", title, member));
     String path = PATHWAYS + "/" + id;
 
@@ -254,15 +190,16 @@ class CataloguePathwaysApiIT {
 
   @Test
   void finance_and_auditors_read_pathways_but_change_none() {
-    long member = published("ULILLE", 30);
-    String title = unique("Lecture");
+    long member = fx.published("ULILLE", uniqueCode("PW"), 30, CatalogueBodies.ANNEX);
+    String title = uniqueCode("Lecture");
     long id = create("staff.ulille", body("ULILLE", "BLOC", title, member));
 
-    var finance = api.post("finance", PATHWAYS, body("ULILLE", "BLOC", unique("F"), member));
+    var finance = api.post("finance", PATHWAYS, body("ULILLE", "BLOC", uniqueCode("F"), member));
     assertThat(finance.status()).as(finance.toString()).isEqualTo(403);
     assertThat(finance.object().getString("type")).endsWith("/forbidden");
     assertThat(api.post("finance", PATHWAYS + "/" + id + "/activate", "").status()).isEqualTo(403);
-    assertThat(api.post("auditor", PATHWAYS, body("ULILLE", "BLOC", unique("A"), member)).status())
+    assertThat(
+            api.post("auditor", PATHWAYS, body("ULILLE", "BLOC", uniqueCode("A"), member)).status())
         .isEqualTo(403);
     assertThat(api.get("finance", PATHWAYS + "/" + id).status()).isEqualTo(200);
     assertThat(api.get("auditor", PATHWAYS + "/" + id).status()).isEqualTo(200);
@@ -271,10 +208,10 @@ class CataloguePathwaysApiIT {
 
   @Test
   void closes_an_active_pathway_deletes_only_drafts_and_rejects_unknown_filters() {
-    long a = published("ULILLE", 30);
-    long b = published("UROUEN", 20);
-    long active = create("staff.ulille", body("ULILLE", "BLOC", unique("Actif"), a, b));
-    long draft = create("staff.ulille", body("ULILLE", "BLOC", unique("Brouillon"), a));
+    long a = fx.published("ULILLE", uniqueCode("PW"), 30, CatalogueBodies.ANNEX);
+    long b = fx.published("UROUEN", uniqueCode("PW"), 20, CatalogueBodies.ANNEX);
+    long active = create("staff.ulille", body("ULILLE", "BLOC", uniqueCode("Actif"), a, b));
+    long draft = create("staff.ulille", body("ULILLE", "BLOC", uniqueCode("Brouillon"), a));
     assertThat(api.post("admin", PATHWAYS + "/" + active + "/activate", "").status())
         .isEqualTo(200);
 

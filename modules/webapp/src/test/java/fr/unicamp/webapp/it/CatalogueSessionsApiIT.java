@@ -1,15 +1,17 @@
 package fr.unicamp.webapp.it;
 
+import static fr.unicamp.webapp.it.ApiFixtures.MC;
+import static fr.unicamp.webapp.it.ApiFixtures.errorsOf;
+import static fr.unicamp.webapp.it.ApiFixtures.expect;
+import static fr.unicamp.webapp.it.ApiFixtures.parisToday;
+import static fr.unicamp.webapp.it.ApiFixtures.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CatalogueSessionsApiIT {
 
-  static final String MC = "api/catalogue/micro-certifications";
   static final String SESSIONS = "api/catalogue/sessions";
 
   @Deployment(testable = false)
@@ -37,58 +38,18 @@ class CatalogueSessionsApiIT {
   @ArquillianResource URL url;
 
   Api api;
+  ApiFixtures fx;
 
   @BeforeEach
   void client() {
     api = new Api(url);
-  }
-
-  /** Today in the business zone, as the server counts it. */
-  private static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Europe/Paris"));
-  }
-
-  private long draft() {
-    String code = "IT-S-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    var reply =
-        api.post(
-            "staff.ulille",
-            MC,
-            "{\"university\":\"ULILLE\",\"code\":\""
-                + code
-                + "\",\"titleFr\":\"Sessions "
-                + code
-                + "\",\"hours\":12}");
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    return reply.object().getJsonNumber("id").longValue();
-  }
-
-  /** A BLENDED micro-certification of ULILLE taken through the gate, review and publication. */
-  private long published() {
-    long id = draft();
-    String path = MC + "/" + id;
-    expect(200, api.put("staff.ulille", path, ApiIT.ANNEX));
-    expect(200, api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES));
-    expect(200, api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN));
-    expect(200, api.post("staff.ulille", path + "/submit", "{}"));
-    expect(200, api.post("admin", path + "/approve", ApiIT.REVIEW));
-    String informed = today().minusDays(1).toString();
-    var published =
-        api.post("staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"" + informed + "\"}");
-    expect(200, published);
-    assertThat(published.object().getString("status")).isEqualTo("PUBLISHED");
-    return id;
-  }
-
-  private static Api.Reply expect(int status, Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    return reply;
+    fx = new ApiFixtures(api);
   }
 
   /** A session body; days are counted from today. */
   private static String session(
       String code, int start, int end, int opens, int closes, int capacity, String modality) {
-    LocalDate t = today();
+    LocalDate t = parisToday();
     return "{\"code\":\""
         + code
         + "\",\"startsOn\":\""
@@ -119,56 +80,17 @@ class CatalogueSessionsApiIT {
     return sid;
   }
 
-  private static List<String> errorsOf(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("field") + ":" + e.getString("code"))
-        .toList();
-  }
-
-  /** Every session id of a keyset-paged list, following its cursors. */
-  private List<Long> idsOf(String user, String path) {
-    List<Long> ids = new ArrayList<>();
-    String after = "";
-    String separator = path.contains("?") ? "&" : "?";
-    do {
-      JsonObject page =
-          expect(200, api.get(user, path + separator + "limit=200&after=" + after)).object();
-      page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-          .map(i -> i.getJsonNumber("id").longValue())
-          .forEach(ids::add);
-      after = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
-    } while (after != null);
-    return ids;
-  }
-
-  private JsonObject auditEventOf(long sid, String action) {
-    return api
-        .get("admin", "api/audit?limit=200")
-        .object()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(
-            e ->
-                e.getString("objectType").equals("Session")
-                    && e.getString("objectId").equals(String.valueOf(sid))
-                    && e.getString("action").equals(action))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + action + " event for session " + sid));
-  }
-
   @Test
   void plans_a_session_on_a_published_micro_certification_and_reads_it_back() {
-    long mc = published();
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     long sid = plan(mc, coming("2026-S1"));
 
     JsonObject s = expect(200, api.get("staff.ulille", SESSIONS + "/" + sid)).object();
     assertThat(s.getJsonNumber("microCertification").longValue()).isEqualTo(mc);
     assertThat(s.getString("university")).isEqualTo("ULILLE");
     assertThat(s.getString("code")).isEqualTo("2026-S1");
-    assertThat(s.getString("startsOn")).isEqualTo(today().plusDays(30).toString());
-    assertThat(s.getString("enrolmentClosesOn")).isEqualTo(today().plusDays(25).toString());
+    assertThat(s.getString("startsOn")).isEqualTo(parisToday().plusDays(30).toString());
+    assertThat(s.getString("enrolmentClosesOn")).isEqualTo(parisToday().plusDays(25).toString());
     assertThat(s.getInt("capacity")).isEqualTo(25);
     assertThat(s.getString("modality")).isEqualTo("BLENDED");
     assertThat(s.getJsonArray("tutors").getValuesAs(JsonString.class))
@@ -178,32 +100,32 @@ class CatalogueSessionsApiIT {
     assertThat(s.getBoolean("openForEnrolment")).isTrue();
     assertThat(s.getBoolean("started")).isFalse();
     assertThat(s.getBoolean("cancelled")).isFalse();
-    assertThat(idsOf("staff.ulille", MC + "/" + mc + "/sessions")).containsExactly(sid);
+    assertThat(fx.everyId("staff.ulille", MC + "/" + mc + "/sessions")).containsExactly(sid);
 
-    JsonObject event = auditEventOf(sid, "session.plan");
+    JsonObject event = fx.auditEventOf("Session", sid, "session.plan");
     assertThat(event.getString("actor")).isEqualTo("staff.ulille");
     assertThat(event.getString("university")).isEqualTo("ULILLE");
     assertThat(event.getString("after")).contains("2026-S1", "Claire Dubois");
 
     var duplicate = api.post("staff.ulille", MC + "/" + mc + "/sessions", coming("2026-S1"));
     assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
-    assertThat(idsOf("staff.ulille", MC + "/" + mc + "/sessions")).containsExactly(sid);
+    assertThat(fx.everyId("staff.ulille", MC + "/" + mc + "/sessions")).containsExactly(sid);
   }
 
   @Test
   void refuses_sessions_on_a_draft_and_on_an_entry_in_review() {
-    long draft = draft();
+    long draft = fx.draft("ULILLE", uniqueCode("IT-S"), 12);
     String path = MC + "/" + draft + "/sessions";
     assertThat(errorsOf(api.post("staff.ulille", path, coming("2026-S1"))))
         .containsExactly("microCertification:error.session.micro-certification-status");
-    assertThat(idsOf("staff.ulille", path)).isEmpty();
+    assertThat(fx.everyId("staff.ulille", path)).isEmpty();
     assertThat(api.post("staff.ulille", MC + "/999999999/sessions", coming("2026-S1")).status())
         .isEqualTo(404);
   }
 
   @Test
   void other_universities_see_no_session_and_finance_and_auditors_only_read() {
-    long mc = published();
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     long sid = plan(mc, coming("2026-S1"));
     String path = SESSIONS + "/" + sid;
     String before = api.get("staff.ulille", path).body();
@@ -216,8 +138,8 @@ class CatalogueSessionsApiIT {
       assertThat(hidden.status()).as(hidden.toString()).isEqualTo(404);
       assertThat(hidden.object().getString("type")).endsWith("/not-found");
     }
-    assertThat(idsOf("staff.urennes", SESSIONS)).doesNotContain(sid);
-    assertThat(idsOf("staff.urennes", MC + "/" + mc + "/sessions"))
+    assertThat(fx.everyId("staff.urennes", SESSIONS)).doesNotContain(sid);
+    assertThat(fx.everyId("staff.urennes", MC + "/" + mc + "/sessions"))
         .as("the published entry is readable, its sessions are not")
         .isEmpty();
     var foreign = api.post("staff.urennes", MC + "/" + mc + "/sessions", coming("2026-S2"));
@@ -225,7 +147,7 @@ class CatalogueSessionsApiIT {
 
     for (String reader : List.of("admin", "finance", "auditor")) {
       assertThat(api.get(reader, path).status()).as(reader).isEqualTo(200);
-      assertThat(idsOf(reader, MC + "/" + mc + "/sessions")).as(reader).containsExactly(sid);
+      assertThat(fx.everyId(reader, MC + "/" + mc + "/sessions")).as(reader).containsExactly(sid);
     }
     for (String readOnly : List.of("finance", "auditor")) {
       for (var refused :
@@ -238,12 +160,12 @@ class CatalogueSessionsApiIT {
       }
     }
     assertThat(api.get("staff.ulille", path).body()).isEqualTo(before);
-    assertThat(idsOf("admin", MC + "/" + mc + "/sessions")).containsExactly(sid);
+    assertThat(fx.everyId("admin", MC + "/" + mc + "/sessions")).containsExactly(sid);
   }
 
   @Test
   void refuses_bad_input_with_every_field_error_and_saves_nothing() {
-    long mc = published();
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     String path = MC + "/" + mc + "/sessions";
 
     assertThat(
@@ -270,7 +192,7 @@ class CatalogueSessionsApiIT {
         .containsExactly("enrolmentClosesOn:error.session.window-after-end");
     assertThat(errorsOf(api.post("staff.ulille", path, "{}")))
         .contains("code:error.code.format", "startsOn:error.required", "capacity:error.required");
-    assertThat(idsOf("staff.ulille", path)).as("nothing saved").isEmpty();
+    assertThat(fx.everyId("staff.ulille", path)).as("nothing saved").isEmpty();
 
     long sid = plan(mc, coming("2026-S1"));
     String before = api.get("staff.ulille", SESSIONS + "/" + sid).body();
@@ -286,7 +208,7 @@ class CatalogueSessionsApiIT {
 
   @Test
   void changes_a_coming_session_then_cancels_it_for_a_reason() {
-    long mc = published();
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     long other = plan(mc, coming("2026-S2"));
     long sid = plan(mc, coming("2026-S1"));
     String path = SESSIONS + "/" + sid;
@@ -296,8 +218,10 @@ class CatalogueSessionsApiIT {
             200, api.put("staff.ulille", path, session("2026-S1B", 31, 60, -5, 20, 40, "BLENDED")));
     assertThat(changed.object().getString("code")).isEqualTo("2026-S1B");
     assertThat(changed.object().getInt("capacity")).isEqualTo(40);
-    assertThat(auditEventOf(sid, "session.change").getString("before")).contains("25 places");
-    assertThat(auditEventOf(sid, "session.change").getString("after")).contains("40 places");
+    assertThat(fx.auditEventOf("Session", sid, "session.change").getString("before"))
+        .contains("25 places");
+    assertThat(fx.auditEventOf("Session", sid, "session.change").getString("after"))
+        .contains("40 places");
     var taken = api.put("staff.ulille", path, coming("2026-S2"));
     assertThat(taken.status()).as("the code of session " + other).isEqualTo(409);
     assertThat(api.get("staff.ulille", path).object().getString("code")).isEqualTo("2026-S1B");
@@ -312,7 +236,7 @@ class CatalogueSessionsApiIT {
     assertThat(cancelled.object().getString("cancellationReason")).isEqualTo("Trop peu d'inscrits");
     assertThat(cancelled.object().containsKey("cancelledAt")).isTrue();
     assertThat(cancelled.object().getBoolean("openForEnrolment")).isFalse();
-    assertThat(auditEventOf(sid, "session.cancel").getString("after"))
+    assertThat(fx.auditEventOf("Session", sid, "session.cancel").getString("after"))
         .contains("cancelled: Trop peu d'inscrits");
 
     assertThat(errorsOf(api.post("staff.ulille", path + "/cancel", "{\"reason\":\"encore\"}")))
@@ -323,7 +247,7 @@ class CatalogueSessionsApiIT {
 
   @Test
   void a_started_session_changes_only_its_tutors_and_lms_course() {
-    long mc = published();
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     String started = session("2026-S0", -1, 20, -10, 5, 25, "BLENDED");
     long sid = plan(mc, started);
     String path = SESSIONS + "/" + sid;
@@ -347,28 +271,29 @@ class CatalogueSessionsApiIT {
 
   @Test
   void lists_the_university_sessions_by_start_date_and_open_window() {
-    long mc = published();
+    long mc = fx.published("ULILLE", uniqueCode("IT-S"), 12, CatalogueBodies.ANNEX);
     long past = plan(mc, session("2026-P", -100, -60, -130, -101, 20, "BLENDED"));
     long open = plan(mc, coming("2026-O"));
     long later = plan(mc, session("2026-L", 200, 240, 150, 199, 20, "BLENDED"));
     List<Long> mine = List.of(past, open, later);
-    LocalDate t = today();
+    LocalDate t = parisToday();
 
-    assertThat(idsOf("staff.ulille", SESSIONS)).containsAll(mine);
+    assertThat(fx.everyId("staff.ulille", SESSIONS)).containsAll(mine);
     assertThat(
-            idsOf("staff.ulille", SESSIONS + "?from=" + t.plusDays(10) + "&to=" + t.plusDays(40)))
+            fx.everyId(
+                "staff.ulille", SESSIONS + "?from=" + t.plusDays(10) + "&to=" + t.plusDays(40)))
         .filteredOn(mine::contains)
         .containsExactly(open);
-    assertThat(idsOf("staff.ulille", SESSIONS + "?from=" + t.plusDays(10)))
+    assertThat(fx.everyId("staff.ulille", SESSIONS + "?from=" + t.plusDays(10)))
         .filteredOn(mine::contains)
         .containsExactly(open, later);
-    assertThat(idsOf("staff.ulille", SESSIONS + "?to=" + t))
+    assertThat(fx.everyId("staff.ulille", SESSIONS + "?to=" + t))
         .filteredOn(mine::contains)
         .containsExactly(past);
-    assertThat(idsOf("staff.ulille", SESSIONS + "?open=true"))
+    assertThat(fx.everyId("staff.ulille", SESSIONS + "?open=true"))
         .filteredOn(mine::contains)
         .containsExactly(open);
-    assertThat(idsOf("admin", SESSIONS + "?open=true")).contains(open);
+    assertThat(fx.everyId("admin", SESSIONS + "?open=true")).contains(open);
 
     JsonObject first =
         expect(200, api.get("staff.ulille", MC + "/" + mc + "/sessions?limit=2")).object();
@@ -378,7 +303,7 @@ class CatalogueSessionsApiIT {
     expect(
         200,
         api.post("staff.ulille", SESSIONS + "/" + open + "/cancel", "{\"reason\":\"Report\"}"));
-    assertThat(idsOf("staff.ulille", SESSIONS + "?open=true")).doesNotContain(open);
+    assertThat(fx.everyId("staff.ulille", SESSIONS + "?open=true")).doesNotContain(open);
 
     assertThat(errorsOf(api.get("staff.ulille", SESSIONS + "?from=demain&open=maybe")))
         .containsExactly("from:error.date.format", "open:error.code.unknown");

@@ -1,15 +1,16 @@
 package fr.unicamp.webapp.it;
 
+import static fr.unicamp.webapp.it.ApiFixtures.MC;
+import static fr.unicamp.webapp.it.ApiFixtures.errorsOf;
+import static fr.unicamp.webapp.it.ApiFixtures.expect;
+import static fr.unicamp.webapp.it.ApiFixtures.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,27 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CatalogueVersionsApiIT {
 
-  static final String MC = "api/catalogue/micro-certifications";
-
-  /** Every Annex I element, the optional ones included, with co-producers, team and brand. */
-  static final String ANNEX =
-      "{\"issuerCountry\":\"FR\",\"issuerRegion\":\"Hauts-de-France\","
-          + "\"learningOutcomesFr\":[\"Nettoyer un jeu de données\",\"Produire un graphique\"],"
-          + "\"learningOutcomesEn\":[\"Clean a data set\",\"Draw a chart\"],"
-          + "\"ects\":0.75,\"eqfLevel\":6,\"assessmentType\":\"AUTHENTIC_TASK\","
-          + "\"participationForm\":\"BLENDED\",\"qualityAssurance\":\"QUALIOPI\","
-          + "\"identityVerification\":\"SUPERVISED_WITH_ID_CHECK\","
-          + "\"attendanceThresholdPercent\":80,\"validityMonths\":24,\"price\":\"120.00\","
-          + "\"nsfCode\":\"326t\",\"prerequisites\":\"Savoir utiliser un tableur\","
-          + "\"furtherInformation\":\"Fiche du programme\",\"gradeScheme\":\"Acquis / non acquis\","
-          + "\"integrationStackability\":\"Premier bloc du DIU Science des données\","
-          + "\"coProducers\":[\"URENNES\"],\"designers\":[\"Claire Dupont\",\"Karim Benali\"],"
-          + "\"tutors\":[\"Léa Martin\"],\"brand\":\"UniCamp\"}";
-
-  static final String REVIEW =
-      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"verdict\":\"FAVOURABLE\","
-          + "\"opinion\":\"Avis favorable\"}";
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.onPostgresql();
@@ -55,49 +35,18 @@ class CatalogueVersionsApiIT {
   @ArquillianResource URL url;
 
   Api api;
+  ApiFixtures fx;
 
   @BeforeEach
   void client() {
     api = new Api(url);
+    fx = new ApiFixtures(api);
   }
 
-  private long draft() {
-    String code = "IT-V-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    var reply =
-        api.post(
-            "staff.ulille",
-            MC,
-            "{\"university\":\"ULILLE\",\"code\":\"" + code + "\",\"titleFr\":\"T\",\"hours\":12}");
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    return reply.object().getJsonNumber("id").longValue();
-  }
-
-  /** A complete draft taken to PUBLISHED through the API, as staff do. */
-  private long published() {
-    long id = draft();
-    complete(id);
-    publish(id);
-    return id;
-  }
-
-  private void complete(long id) {
-    String path = MC + "/" + id;
-    assertOk(api.put("staff.ulille", path, ANNEX));
-    assertOk(api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES));
-    assertOk(api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN));
-  }
-
-  private void publish(long id) {
-    String path = MC + "/" + id;
-    assertOk(api.post("staff.ulille", path + "/submit", "{}"));
-    assertOk(api.post("admin", path + "/approve", REVIEW));
-    String yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString();
-    assertOk(
-        api.post("staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"" + yesterday + "\"}"));
-  }
-
-  private static void assertOk(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  private Optional<JsonObject> inPublishedList(String user, long id) {
+    return fx.everyItem(user, MC + "?status=PUBLISHED").stream()
+        .filter(item -> item.getJsonNumber("id").longValue() == id)
+        .findFirst();
   }
 
   private List<Integer> versions(String user, long id) {
@@ -106,30 +55,9 @@ class CatalogueVersionsApiIT {
         .toList();
   }
 
-  private Optional<JsonObject> inPublishedList(String user, long id) {
-    String after = "";
-    do {
-      JsonObject page = api.get(user, MC + "?status=PUBLISHED&limit=200&after=" + after).object();
-      for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
-        if (item.getJsonNumber("id").longValue() == id) {
-          return Optional.of(item);
-        }
-      }
-      after = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
-    } while (after != null);
-    return Optional.empty();
-  }
-
-  private static List<String> errorsOf(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("field") + ":" + e.getString("code"))
-        .toList();
-  }
-
   @Test
   void drafts_a_new_version_of_a_published_entry_and_publishing_it_retires_the_old_one() {
-    long v1 = published();
+    long v1 = fx.published("ULILLE", uniqueCode("IT-V"), 12, CatalogueBodies.FULL_ANNEX);
     String frozen = api.get("staff.ulille", MC + "/" + v1).body();
 
     var created = api.post("staff.ulille", MC + "/" + v1 + "/new-version", "");
@@ -159,8 +87,13 @@ class CatalogueVersionsApiIT {
     assertThat(second.object().getString("type")).endsWith("/conflict");
     assertThat(versions("staff.ulille", v1)).containsExactly(1, 2);
 
-    assertOk(api.put("staff.ulille", MC + "/" + v2Id, ANNEX.replace("UniCamp", "ULille")));
-    publish(v2Id);
+    expect(
+        200,
+        api.put(
+            "staff.ulille",
+            MC + "/" + v2Id,
+            CatalogueBodies.FULL_ANNEX.replace("UniCamp", "ULille")));
+    fx.publish("staff.ulille", v2Id);
     JsonObject old = api.get("staff.ulille", MC + "/" + v1).object();
     assertThat(old.getString("status")).isEqualTo("RETIRED");
     assertThat(old.getString("retirementReason")).isEqualTo("superseded by version 2");
@@ -173,11 +106,11 @@ class CatalogueVersionsApiIT {
 
   @Test
   void other_universities_finance_and_auditors_cannot_draft_a_version_and_nothing_is_written() {
-    long published = published();
-    long approved = draft();
-    complete(approved);
-    assertOk(api.post("staff.ulille", MC + "/" + approved + "/submit", "{}"));
-    assertOk(api.post("admin", MC + "/" + approved + "/approve", REVIEW));
+    long published = fx.published("ULILLE", uniqueCode("IT-V"), 12, CatalogueBodies.FULL_ANNEX);
+    long approved = fx.draft("ULILLE", uniqueCode("IT-V"), 12);
+    fx.complete("staff.ulille", approved, CatalogueBodies.FULL_ANNEX);
+    expect(200, api.post("staff.ulille", MC + "/" + approved + "/submit", "{}"));
+    expect(200, api.post("admin", MC + "/" + approved + "/approve", CatalogueBodies.REVIEW));
 
     var foreignHidden = api.post("staff.urennes", MC + "/" + approved + "/new-version", "");
     assertThat(foreignHidden.status()).as("not visible: 404").isEqualTo(404);
@@ -190,18 +123,23 @@ class CatalogueVersionsApiIT {
 
     assertThat(versions("staff.ulille", published)).containsExactly(1);
     assertThat(versions("staff.ulille", approved)).containsExactly(1);
-    assertThat(errorsOf(api.post("staff.ulille", MC + "/" + draft() + "/new-version", "")))
+    assertThat(
+            errorsOf(
+                api.post(
+                    "staff.ulille",
+                    MC + "/" + fx.draft("ULILLE", uniqueCode("IT-V"), 12) + "/new-version",
+                    "")))
         .containsExactly("status:error.version.not-frozen");
   }
 
   @Test
   void reports_every_broken_element_co_producer_and_team_rule_and_saves_nothing() {
-    long id = draft();
-    assertOk(api.put("staff.ulille", MC + "/" + id, ANNEX));
+    long id = fx.draft("ULILLE", uniqueCode("IT-V"), 12);
+    expect(200, api.put("staff.ulille", MC + "/" + id, CatalogueBodies.FULL_ANNEX));
     String before = api.get("staff.ulille", MC + "/" + id).body();
 
     String bad =
-        ANNEX
+        CatalogueBodies.FULL_ANNEX
             .replace("\"eqfLevel\":6", "\"eqfLevel\":9")
             .replace("[\"URENNES\"]", "[\"urennes\",\"UNOWHERE\"]")
             .replace("[\"Léa Martin\"]", "[\"Léa\\nMartin\"]")
@@ -213,7 +151,8 @@ class CatalogueVersionsApiIT {
             "tutors:error.team.names",
             "brand:error.text.too-long",
             "coProducers[1]:error.co-producer.unknown");
-    String foreign = ANNEX.replace("[\"URENNES\"]", "[\"ULILLE\",\"UNOWHERE\",\"UBO\"]");
+    String foreign =
+        CatalogueBodies.FULL_ANNEX.replace("[\"URENNES\"]", "[\"ULILLE\",\"UNOWHERE\",\"UBO\"]");
     assertThat(errorsOf(api.put("staff.ulille", MC + "/" + id, foreign)))
         .containsExactly(
             "coProducers[0]:error.co-producer.awarding",
@@ -223,14 +162,15 @@ class CatalogueVersionsApiIT {
 
   @Test
   void an_unfavourable_review_does_not_approve_and_an_unknown_verdict_is_refused() {
-    long id = draft();
-    complete(id);
+    long id = fx.draft("ULILLE", uniqueCode("IT-V"), 12);
+    fx.complete("staff.ulille", id, CatalogueBodies.FULL_ANNEX);
     String path = MC + "/" + id;
-    assertOk(api.post("staff.ulille", path + "/submit", "{}"));
+    expect(200, api.post("staff.ulille", path + "/submit", "{}"));
+    String review = CatalogueBodies.REVIEW;
 
-    assertThat(errorsOf(api.post("admin", path + "/approve", REVIEW.replace("FAVOURABLE", "NO"))))
+    assertThat(errorsOf(api.post("admin", path + "/approve", review.replace("FAVOURABLE", "NO"))))
         .containsExactly("verdict:error.code.unknown");
-    String unfavourable = REVIEW.replace("FAVOURABLE", "UNFAVOURABLE");
+    String unfavourable = review.replace("FAVOURABLE", "UNFAVOURABLE");
     assertThat(errorsOf(api.post("admin", path + "/approve", unfavourable)))
         .containsExactly("academicReview.verdict:error.workflow.unfavourable-opinion");
     assertThat(api.get("staff.ulille", path).object().getString("status")).isEqualTo("IN_REVIEW");
@@ -238,7 +178,7 @@ class CatalogueVersionsApiIT {
 
   @Test
   void the_marketplace_list_shows_every_annex_element_of_a_published_entry() {
-    long id = published();
+    long id = fx.published("ULILLE", uniqueCode("IT-V"), 12, CatalogueBodies.FULL_ANNEX);
 
     JsonObject entry = inPublishedList("staff.urennes", id).orElseThrow();
 

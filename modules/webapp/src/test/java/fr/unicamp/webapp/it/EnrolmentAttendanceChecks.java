@@ -1,9 +1,9 @@
 package fr.unicamp.webapp.it;
 
+import static fr.unicamp.webapp.it.ApiFixtures.errorsOf;
+import static fr.unicamp.webapp.it.ApiFixtures.expect;
 import static fr.unicamp.webapp.it.EnrolmentFixtures.ENROLMENTS;
 import static fr.unicamp.webapp.it.EnrolmentFixtures.enrolment;
-import static fr.unicamp.webapp.it.EnrolmentFixtures.errorsOf;
-import static fr.unicamp.webapp.it.EnrolmentFixtures.expect;
 import static fr.unicamp.webapp.it.EnrolmentFixtures.idOf;
 import static fr.unicamp.webapp.it.EnrolmentFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,11 @@
 package fr.unicamp.webapp.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static fr.unicamp.webapp.it.ApiFixtures.MC;
+import static fr.unicamp.webapp.it.ApiFixtures.expect;
+import static fr.unicamp.webapp.it.ApiFixtures.parisToday;
+import static fr.unicamp.webapp.it.ApiFixtures.uniqueCode;
 
-import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,7 +14,6 @@ import java.util.UUID;
  */
 final class EnrolmentFixtures {
 
-  static final String MC = "api/catalogue/micro-certifications";
   static final String LEARNERS = "api/learners";
   static final String ENROLMENTS = "api/enrolments";
 
@@ -24,25 +23,8 @@ final class EnrolmentFixtures {
     this.api = api;
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Europe/Paris"));
-  }
-
   static String unique() {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-  }
-
-  static Api.Reply expect(int status, Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    return reply;
-  }
-
-  /** Every error of a 422 answer as {@code field:code}. */
-  static List<String> errorsOf(Api.Reply reply) {
-    expect(422, reply);
-    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("field") + ":" + e.getString("code"))
-        .toList();
   }
 
   static long idOf(Api.Reply reply) {
@@ -51,32 +33,12 @@ final class EnrolmentFixtures {
 
   /** A micro-certification of ULILLE taken through the gate, review and publication. */
   long published() {
-    String code = "IT-E-" + unique();
-    var draft =
-        api.post(
-            "staff.ulille",
-            MC,
-            "{\"university\":\"ULILLE\",\"code\":\""
-                + code
-                + "\",\"titleFr\":\"Inscriptions "
-                + code
-                + "\",\"hours\":12}");
-    String path = MC + "/" + idOf(expect(201, draft));
-    expect(200, api.put("staff.ulille", path, ApiIT.ANNEX));
-    expect(200, api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES));
-    expect(200, api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN));
-    expect(200, api.post("staff.ulille", path + "/submit", "{}"));
-    expect(200, api.post("admin", path + "/approve", ApiIT.REVIEW));
-    String informed = today().minusDays(1).toString();
-    expect(
-        200,
-        api.post("staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"" + informed + "\"}"));
-    return idOf(draft);
+    return new ApiFixtures(api).published("ULILLE", uniqueCode("IT-E"), 12, CatalogueBodies.ANNEX);
   }
 
   /** A session of {@code mc} starting in 30 days; the window's days are counted from today. */
   long session(long mc, int opens, int closes, int capacity) {
-    LocalDate t = today();
+    LocalDate t = parisToday();
     String body =
         "{\"code\":\"S-"
             + unique()

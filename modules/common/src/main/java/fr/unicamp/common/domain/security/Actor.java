@@ -1,5 +1,6 @@
 package fr.unicamp.common.domain.security;
 
+import fr.unicamp.common.domain.error.ForbiddenException;
 import fr.unicamp.common.domain.tenancy.Tenant;
 import fr.unicamp.common.domain.university.UniversityCode;
 import java.util.Optional;
@@ -32,5 +33,19 @@ public record Actor(
 
   public boolean canChange() {
     return system || role.map(Role::canChange).orElse(false);
+  }
+
+  /**
+   * Refuses (403), before any business rule, a caller who may not take a change that finance only
+   * reads: finance with {@code financeKey}, the message that names its own restriction; auditors
+   * and nobody with {@code error.read-only}. {@code what} ends the log detail ("may not ...").
+   */
+  public void requireMayChange(String financeKey, String what) {
+    if (role.filter(r -> r == Role.FINANCE).isPresent()) {
+      throw new ForbiddenException(financeKey, name + " " + what);
+    }
+    if (!canChange()) {
+      throw new ForbiddenException("error.read-only", name + " " + what);
+    }
   }
 }

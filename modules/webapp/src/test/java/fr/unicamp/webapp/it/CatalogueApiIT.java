@@ -1,20 +1,16 @@
 package fr.unicamp.webapp.it;
 
+import static fr.unicamp.webapp.it.ApiFixtures.MC;
+import static fr.unicamp.webapp.it.ApiFixtures.errorsOf;
+import static fr.unicamp.webapp.it.ApiFixtures.expect;
+import static fr.unicamp.webapp.it.ApiFixtures.parisToday;
+import static fr.unicamp.webapp.it.ApiFixtures.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,14 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The deployed application over HTTP, as API clients use it: health, OpenAPI, authentication,
- * tenant isolation, problems, audit and the Camel wiring, on PostgreSQL. Demo data provides the
- * users (all with the test password); every test makes its own micro-certifications.
+ * Micro-certifications over HTTP, on PostgreSQL: drafted, kept to their university, described with
+ * their Annex I elements, competencies and sustainability plan, checked at the gate, submitted,
+ * reviewed, published (readable but not writable by other universities) and retired; every refusal
+ * lists each broken rule and changes nothing. Every test makes its own micro-certifications.
  */
 @ExtendWith(ArquillianExtension.class)
-class ApiIT {
-
-  static final String MC = "api/catalogue/micro-certifications";
+class CatalogueApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -41,88 +36,39 @@ class ApiIT {
   @ArquillianResource URL url;
 
   Api api;
+  ApiFixtures fx;
 
   @BeforeEach
   void client() {
     api = new Api(url);
+    fx = new ApiFixtures(api);
   }
 
-  private static String uniqueCode() {
-    return "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  /** A ULILLE draft described with {@link CatalogueBodies#ANNEX}. */
+  private long describedDraft() {
+    long id = fx.draft("ULILLE", uniqueCode("IT"), 12);
+    expect(200, api.put("staff.ulille", MC + "/" + id, CatalogueBodies.ANNEX));
+    return id;
   }
 
-  private long draft(String user, String university, String code) {
-    var reply =
-        api.post(
-            user,
-            MC,
-            "{\"university\":\""
-                + university
-                + "\",\"code\":\""
-                + code
-                + "\",\"titleFr\":\"Titre "
-                + code
-                + "\",\"hours\":12}");
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    assertThat(reply.header("Location"))
-        .endsWith("/" + reply.object().getJsonNumber("id").longValue());
-    return reply.object().getJsonNumber("id").longValue();
+  /** A complete draft of ULILLE submitted for review (the happy path below, without checks). */
+  private long inReview() {
+    long id = fx.draft("ULILLE", uniqueCode("IT"), 12);
+    fx.complete("staff.ulille", id, CatalogueBodies.ANNEX);
+    expect(200, api.post("staff.ulille", MC + "/" + id + "/submit", "{}"));
+    return id;
   }
 
-  private int countOf(String user, String path) {
-    return api.get(user, path).object().getJsonArray("items").size();
-  }
-
-  @Test
-  void is_live_and_ready_with_database_and_camel() {
-    var ready = api.get(null, "/health/ready");
-    assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
-    JsonArray checks = ready.object().getJsonArray("checks");
-    assertThat(checks.getValuesAs(JsonObject.class))
-        .extracting(c -> c.getString("name") + "=" + c.getString("status"))
-        .contains("database=UP", "camel=UP");
-    assertThat(api.get(null, "/health/live").status()).isEqualTo(200);
-  }
-
-  @Test
-  void publishes_openapi_and_metrics() {
-    var openapi = api.get(null, "/openapi");
-    assertThat(openapi.status()).isEqualTo(200);
-    assertThat(openapi.body()).contains("/api/catalogue/micro-certifications");
-    assertThat(api.get(null, "/metrics").status()).isEqualTo(200);
-  }
-
-  @Test
-  void refuses_anonymous_and_wrong_credentials_with_a_401_problem() {
-    for (var reply :
-        List.of(
-            api.get(null, "api/me"),
-            api.raw(
-                api.request(null, "api/me")
-                    .header("Authorization", Api.basic("staff.ulille", "wrong"))),
-            api.raw(
-                api.request(null, "api/me").header("Authorization", Api.basic("nobody", "x"))))) {
-      assertThat(reply.status()).isEqualTo(401);
-      assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-      assertThat(reply.object().getString("type")).endsWith("/unauthenticated");
-    }
-  }
-
-  @Test
-  void tells_the_caller_who_they_are_without_opening_a_session() {
-    var reply = api.get("staff.ulille", "api/me");
-    assertThat(reply.header("Set-Cookie")).as("API callers get no session").isNull();
-    JsonObject me = reply.object();
-    assertThat(me.getString("username")).isEqualTo("staff.ulille");
-    assertThat(me.getString("role")).isEqualTo("UNIVERSITY_STAFF");
-    assertThat(me.getString("university")).isEqualTo("ULILLE");
-    assertThat(me.getBoolean("wholeConsortium")).isFalse();
-    assertThat(api.get("admin", "api/me").object().getBoolean("wholeConsortium")).isTrue();
+  /** The ids of the published list {@code user} reads, each checked to be PUBLISHED. */
+  private List<Long> publishedIds(String user) {
+    List<JsonObject> items = fx.everyItem(user, MC + "?status=PUBLISHED");
+    assertThat(items).allSatisfy(i -> assertThat(i.getString("status")).isEqualTo("PUBLISHED"));
+    return items.stream().map(i -> i.getJsonNumber("id").longValue()).toList();
   }
 
   @Test
   void staff_of_another_university_get_the_same_404_as_for_a_missing_row() {
-    long lille = draft("staff.ulille", "ULILLE", uniqueCode());
+    long lille = fx.draft("ULILLE", uniqueCode("IT"), 12);
 
     var foreign = api.get("staff.urennes", MC + "/" + lille);
     var missing = api.get("staff.urennes", MC + "/999999999");
@@ -141,120 +87,52 @@ class ApiIT {
   }
 
   @Test
-  void lists_only_the_callers_university_whatever_the_endpoint() {
-    long lille = draft("staff.ulille", "ULILLE", uniqueCode());
-    long rennes = draft("staff.urennes", "URENNES", uniqueCode());
-
-    List<Long> rennesSees = allIds("staff.urennes");
-    assertThat(rennesSees).contains(rennes).doesNotContain(lille);
-    assertThat(allIds("admin")).contains(lille, rennes);
-
-    JsonArray universities = api.get("staff.urennes", "api/universities").json().asJsonArray();
-    assertThat(universities).hasSize(1);
-    assertThat(universities.getJsonObject(0).getString("code")).isEqualTo("URENNES");
-    assertThat(api.get("admin", "api/universities").json().asJsonArray()).hasSize(19);
-
-    List<String> auditSeenByRennes =
-        api.get("staff.urennes", "api/audit?limit=200").object().getJsonArray("items").stream()
-            .map(JsonValue::asJsonObject)
-            .map(e -> e.getString("university", ""))
-            .distinct()
-            .toList();
-    assertThat(auditSeenByRennes).containsOnly("URENNES");
-  }
-
-  private List<Long> allIds(String user) {
-    var ids = new java.util.ArrayList<Long>();
-    String after = "";
-    do {
-      JsonObject page = api.get(user, MC + "?limit=200&after=" + after).object();
-      page.getJsonArray("items")
-          .getValuesAs(JsonObject.class)
-          .forEach(i -> ids.add(i.getJsonNumber("id").longValue()));
-      after = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
-    } while (after != null);
-    return ids;
-  }
-
-  @Test
   void staff_cannot_create_rows_for_another_university_and_nothing_is_written() {
-    int before = allIds("admin").size();
-    String code = uniqueCode();
+    int before = fx.everyId("admin", MC).size();
+    String code = uniqueCode("IT");
     var reply =
         api.post(
             "staff.ulille",
             MC,
             "{\"university\":\"UTLN\",\"code\":\"" + code + "\",\"titleFr\":\"T\",\"hours\":10}");
     assertThat(reply.status()).isEqualTo(404);
-    assertThat(allIds("admin")).hasSize(before);
+    assertThat(fx.everyId("admin", MC)).hasSize(before);
     assertThat(api.get("admin", "api/audit?limit=200").body()).doesNotContain(code);
   }
 
   @Test
   void an_unknown_university_is_a_404_and_writes_nothing() {
-    int before = allIds("admin").size();
+    int before = fx.everyId("admin", MC).size();
     var reply =
         api.post(
             "admin",
             MC,
             "{\"university\":\"UNOWHERE\",\"code\":\""
-                + uniqueCode()
+                + uniqueCode("IT")
                 + "\",\"titleFr\":\"T\",\"hours\":10}");
     assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
-    assertThat(allIds("admin")).hasSize(before);
+    assertThat(fx.everyId("admin", MC)).hasSize(before);
   }
 
   @Test
   void auditors_read_but_cannot_write() {
-    int before = allIds("admin").size();
+    int before = fx.everyId("admin", MC).size();
     var reply =
         api.post(
             "auditor",
             MC,
             "{\"university\":\"ULILLE\",\"code\":\""
-                + uniqueCode()
+                + uniqueCode("IT")
                 + "\",\"titleFr\":\"T\",\"hours\":10}");
     assertThat(reply.status()).isEqualTo(403);
     assertThat(reply.object().getString("type")).endsWith("/forbidden");
-    assertThat(allIds("admin")).hasSize(before);
-  }
-
-  @Test
-  void reports_every_broken_rule_in_the_callers_language_and_writes_nothing() {
-    int before = allIds("admin").size();
-    String body =
-        "{\"university\":\"ULILLE\",\"code\":\"bad code\",\"titleFr\":\" \",\"hours\":31}";
-
-    var english =
-        api.raw(
-            api.request("staff.ulille", MC)
-                .header("Content-Type", "application/json")
-                .header("Accept-Language", "en")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
-    assertThat(english.status()).isEqualTo(422);
-    assertThat(english.header("Content-Type")).startsWith("application/problem+json");
-    JsonObject problem = english.object();
-    assertThat(problem.getString("type")).isEqualTo("https://unicamp.fr/problems/rule-violated");
-    assertThat(problem.getString("title")).isEqualTo("Rules violated");
-    assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
-        .extracting(e -> e.getString("field") + ":" + e.getString("code"))
-        .containsExactly(
-            "code:error.code.format", "titleFr:error.required", "hours:error.hours.range");
-    assertThat(problem.getJsonArray("errors").getJsonObject(2).getString("message"))
-        .isEqualTo("The workload must be between 7 and 30 hours.");
-
-    JsonObject french = api.post("staff.ulille", MC, body).object();
-    assertThat(french.getString("title")).isEqualTo("Règles non respectées");
-    assertThat(french.getJsonArray("errors").getJsonObject(2).getString("message"))
-        .isEqualTo("La durée doit être comprise entre 7 et 30 heures.");
-
-    assertThat(allIds("admin")).hasSize(before);
+    assertThat(fx.everyId("admin", MC)).hasSize(before);
   }
 
   @Test
   void refuses_a_duplicate_code_with_a_409_and_keeps_the_first() {
-    String code = uniqueCode();
-    long first = draft("staff.ulille", "ULILLE", code);
+    String code = uniqueCode("IT");
+    long first = fx.draft("ULILLE", code, 12);
     var duplicate =
         api.post(
             "staff.ulille",
@@ -266,13 +144,13 @@ class ApiIT {
     assertThat(api.get("staff.ulille", MC + "/" + first).object().getString("titleFr"))
         .isEqualTo("Titre " + code);
     // the same code in another university is another micro-certification
-    draft("staff.urennes", "URENNES", code);
+    fx.draft("URENNES", code, 12);
   }
 
   @Test
   void pages_with_a_cursor_and_rejects_a_bad_one() {
-    draft("staff.ulille", "ULILLE", uniqueCode());
-    draft("staff.ulille", "ULILLE", uniqueCode());
+    fx.draft("ULILLE", uniqueCode("IT"), 12);
+    fx.draft("ULILLE", uniqueCode("IT"), 12);
     JsonObject first = api.get("staff.ulille", MC + "?limit=1").object();
     assertThat(first.getJsonArray("items")).hasSize(1);
     String cursor = first.getString("nextCursor");
@@ -284,46 +162,6 @@ class ApiIT {
     assertThat(bad.status()).isEqualTo(422);
     assertThat(bad.object().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("after");
-  }
-
-  @Test
-  void audits_each_change_with_actor_and_university() {
-    String code = uniqueCode();
-    long id = draft("staff.ulille", "ULILLE", code);
-    JsonObject event =
-        api
-            .get("admin", "api/audit?limit=200")
-            .object()
-            .getJsonArray("items")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(
-                e ->
-                    e.getString("objectId").equals(String.valueOf(id))
-                        && e.getString("objectType").equals("MicroCertification"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(event.getString("action")).isEqualTo("micro-certification.draft");
-    assertThat(event.getString("actor")).isEqualTo("staff.ulille");
-    assertThat(event.getString("university")).isEqualTo("ULILLE");
-    assertThat(event.getString("after")).contains(code);
-  }
-
-  static final String ANNEX =
-      "{\"issuerCountry\":\"FR\",\"issuerRegion\":\"Hauts-de-France\","
-          + "\"learningOutcomesFr\":[\"Nettoyer un jeu de données\",\"Produire un graphique\"],"
-          + "\"learningOutcomesEn\":[\"Clean a data set\",\"Draw a chart\"],"
-          + "\"ects\":0.75,\"eqfLevel\":6,\"assessmentType\":\"AUTHENTIC_TASK\","
-          + "\"participationForm\":\"BLENDED\",\"qualityAssurance\":\"QUALIOPI\","
-          + "\"identityVerification\":\"SUPERVISED_WITH_ID_CHECK\","
-          + "\"attendanceThresholdPercent\":80,\"price\":\"120.00\",\"nsfCode\":\"326t\","
-          + "\"prerequisites\":\"Savoir utiliser un tableur\"}";
-
-  private long describedDraft() {
-    long id = draft("staff.ulille", "ULILLE", uniqueCode());
-    var reply = api.put("staff.ulille", MC + "/" + id, ANNEX);
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    return id;
   }
 
   @Test
@@ -350,24 +188,9 @@ class ApiIT {
     assertThat(m.getString("prerequisites")).isEqualTo("Savoir utiliser un tableur");
     assertThat(m.containsKey("validityMonths")).as("no validity limit").isFalse();
 
-    JsonObject event = auditEventOf(id, "micro-certification.describe");
+    JsonObject event = fx.auditEventOf("MicroCertification", id, "micro-certification.describe");
     assertThat(event.getString("actor")).isEqualTo("staff.ulille");
     assertThat(event.getString("after")).contains("AUTHENTIC_TASK", "120.00");
-  }
-
-  private JsonObject auditEventOf(long id, String action) {
-    return api
-        .get("admin", "api/audit?limit=200")
-        .object()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(
-            e ->
-                e.getString("objectId").equals(String.valueOf(id))
-                    && e.getString("action").equals(action))
-        .findFirst()
-        .orElseThrow();
   }
 
   @Test
@@ -399,10 +222,11 @@ class ApiIT {
 
   @Test
   void staff_of_another_university_cannot_describe_check_or_submit() {
-    long lille = draft("staff.ulille", "ULILLE", uniqueCode());
+    long lille = fx.draft("ULILLE", uniqueCode("IT"), 12);
     String before = api.get("staff.ulille", MC + "/" + lille).body();
 
-    assertThat(api.put("staff.urennes", MC + "/" + lille, ANNEX).status()).isEqualTo(404);
+    assertThat(api.put("staff.urennes", MC + "/" + lille, CatalogueBodies.ANNEX).status())
+        .isEqualTo(404);
     assertThat(api.get("staff.urennes", MC + "/" + lille + "/checklist").status()).isEqualTo(404);
     assertThat(api.post("staff.urennes", MC + "/" + lille + "/submit", "{}").status())
         .isEqualTo(404);
@@ -457,10 +281,10 @@ class ApiIT {
 
   @Test
   void auditors_cannot_describe_a_draft() {
-    long id = draft("staff.ulille", "ULILLE", uniqueCode());
+    long id = fx.draft("ULILLE", uniqueCode("IT"), 12);
     String before = api.get("staff.ulille", MC + "/" + id).body();
 
-    var reply = api.put("auditor", MC + "/" + id, ANNEX);
+    var reply = api.put("auditor", MC + "/" + id, CatalogueBodies.ANNEX);
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
     assertThat(reply.object().getString("type")).endsWith("/forbidden");
@@ -500,11 +324,17 @@ class ApiIT {
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
     assertThat(submitted.object().getString("status")).isEqualTo("IN_REVIEW");
     assertThat(api.get("staff.ulille", path).object().getString("status")).isEqualTo("IN_REVIEW");
-    assertThat(auditEventOf(id, "micro-certification.submit").getString("after"))
+    assertThat(
+            fx.auditEventOf("MicroCertification", id, "micro-certification.submit")
+                .getString("after"))
         .contains("IN_REVIEW");
-    assertThat(auditEventOf(id, "micro-certification.competencies").getString("after"))
+    assertThat(
+            fx.auditEventOf("MicroCertification", id, "micro-certification.competencies")
+                .getString("after"))
         .contains("C1", "C2");
-    assertThat(auditEventOf(id, "micro-certification.sustainability-plan").getString("actor"))
+    assertThat(
+            fx.auditEventOf("MicroCertification", id, "micro-certification.sustainability-plan")
+                .getString("actor"))
         .isEqualTo("staff.ulille");
 
     var again = api.post("staff.ulille", path + "/submit", "{}");
@@ -660,108 +490,6 @@ class ApiIT {
   }
 
   @Test
-  void keeps_the_audit_trail_append_only_in_postgresql() throws SQLException {
-    try (Connection db =
-        DriverManager.getConnection(
-            System.getenv("UNICAMP_DB_URL"),
-            System.getenv("UNICAMP_DB_USER"),
-            System.getenv("UNICAMP_DB_PASSWORD"))) {
-      Assertions.assertThatThrownBy(
-              () -> db.createStatement().executeUpdate("UPDATE audit_event SET actor = 'x'"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining("append-only");
-      Assertions.assertThatThrownBy(
-              () -> db.createStatement().executeUpdate("DELETE FROM audit_event"))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining("append-only");
-    }
-  }
-
-  @Test
-  void runs_the_heartbeat_route_and_serves_camel_rest_under_api_integration() {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                assertThat(api.get("admin", "api/audit?limit=50").body())
-                    .contains("integration.heartbeat"));
-
-    var status = api.get("admin", "api/integration/status");
-    assertThat(status.status()).as(status.toString()).isEqualTo(200);
-    assertThat(status.object().getString("camel")).isEqualTo("Started");
-    assertThat(status.object().getJsonArray("routes").getValuesAs(JsonObject.class))
-        .extracting(r -> r.getString("id") + "=" + r.getString("status"))
-        .contains("consortium-scheduler-heartbeat=Started");
-    assertThat(api.get(null, "api/integration/status").status()).isEqualTo(401);
-  }
-
-  @Test
-  void sends_security_headers_and_a_hardened_session_cookie() {
-    var page = api.get(null, "login.xhtml");
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
-    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
-    String cookie = page.header("Set-Cookie");
-    assertThat(cookie)
-        .contains("UNICAMP_SESSION=")
-        .contains("HttpOnly")
-        .containsIgnoringCase("SameSite=Lax");
-
-    var protectedPage = api.get(null, "index.xhtml");
-    assertThat(protectedPage.status()).isEqualTo(302);
-    assertThat(protectedPage.header("Location")).endsWith("/login.xhtml");
-  }
-
-  /** A complete draft of ULILLE submitted for review (the happy path above, without checks). */
-  private long inReview() {
-    long id = describedDraft();
-    String path = MC + "/" + id;
-    assertThat(
-            api.put("staff.ulille", path + "/competencies", CatalogueBodies.COMPETENCIES).status())
-        .isEqualTo(200);
-    assertThat(
-            api.put("staff.ulille", path + "/sustainability-plan", CatalogueBodies.PLAN).status())
-        .isEqualTo(200);
-    var submitted = api.post("staff.ulille", path + "/submit", "{}");
-    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-    return id;
-  }
-
-  private static List<String> errorsOf(Api.Reply reply) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-    return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("field") + ":" + e.getString("code"))
-        .toList();
-  }
-
-  private List<Long> publishedIds(String user) {
-    var ids = new java.util.ArrayList<Long>();
-    String after = "";
-    do {
-      JsonObject page = api.get(user, MC + "?status=PUBLISHED&limit=200&after=" + after).object();
-      page.getJsonArray("items")
-          .getValuesAs(JsonObject.class)
-          .forEach(
-              i -> {
-                assertThat(i.getString("status")).isEqualTo("PUBLISHED");
-                ids.add(i.getJsonNumber("id").longValue());
-              });
-      after = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
-    } while (after != null);
-    return ids;
-  }
-
-  static final String REVIEW =
-      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"verdict\":\"FAVOURABLE\","
-          + "\"opinion\":\"Avis favorable : objectifs clairs.\"}";
-
-  /** Today in the business zone: the CFVU date may be today or before, not after. */
-  private static java.time.LocalDate parisToday() {
-    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
-  }
-
-  @Test
   void takes_a_submitted_entry_through_review_to_publication_and_retirement() {
     long id = inReview();
     String path = MC + "/" + id;
@@ -784,7 +512,7 @@ class ApiIT {
             "academicReview.opinion:error.required");
     assertThat(errorsOf(api.post("staff.ulille", path + "/approve", "{\"reviewedOn\":\"15/01\"}")))
         .containsExactly("reviewedOn:error.date.format");
-    var approved = api.post("admin", path + "/approve", REVIEW);
+    var approved = api.post("admin", path + "/approve", CatalogueBodies.REVIEW);
     assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     assertThat(approved.object().getString("status")).isEqualTo("APPROVED");
     assertThat(approved.object().getString("reviewer")).isEqualTo("Pr. Martin");
@@ -807,9 +535,13 @@ class ApiIT {
     assertThat(published.status()).as(published.toString()).isEqualTo(200);
     assertThat(published.object().getString("status")).isEqualTo("PUBLISHED");
     assertThat(published.object().getString("cfvuInformedOn")).isEqualTo(informed);
-    assertThat(auditEventOf(id, "micro-certification.publish").getString("before"))
+    assertThat(
+            fx.auditEventOf("MicroCertification", id, "micro-certification.publish")
+                .getString("before"))
         .contains("APPROVED");
-    assertThat(auditEventOf(id, "micro-certification.publish").getString("after"))
+    assertThat(
+            fx.auditEventOf("MicroCertification", id, "micro-certification.publish")
+                .getString("after"))
         .contains("PUBLISHED");
 
     // the one exception to tenancy: another university's staff read the published entry ...
@@ -825,7 +557,7 @@ class ApiIT {
     String before = api.get("staff.ulille", path).body();
     for (var refused :
         List.of(
-            api.put("staff.urennes", path, ANNEX),
+            api.put("staff.urennes", path, CatalogueBodies.ANNEX),
             api.put("staff.urennes", path + "/competencies", "[]"),
             api.post("staff.urennes", path + "/submit", "{}"),
             api.post("staff.urennes", path + "/retire", "{\"reason\":\"Pas à nous\"}"))) {
@@ -853,20 +585,20 @@ class ApiIT {
 
   @Test
   void refuses_every_transition_a_draft_cannot_take_and_an_unknown_status_filter() {
-    long id = draft("staff.ulille", "ULILLE", uniqueCode());
+    long id = fx.draft("ULILLE", uniqueCode("IT"), 12);
     String path = MC + "/" + id;
 
     assertThat(
             errorsOf(
                 api.post("staff.ulille", path + "/publish", "{\"cfvuInformedOn\":\"2026-01-01\"}")))
         .containsExactly("status:error.workflow.transition");
-    assertThat(errorsOf(api.post("staff.ulille", path + "/approve", REVIEW)))
+    assertThat(errorsOf(api.post("staff.ulille", path + "/approve", CatalogueBodies.REVIEW)))
         .containsExactly("status:error.workflow.transition");
     assertThat(errorsOf(api.post("staff.ulille", path + "/send-back", "{\"comments\":\"x\"}")))
         .containsExactly("status:error.workflow.transition");
     assertThat(errorsOf(api.post("staff.ulille", path + "/retire", "{\"reason\":\"x\"}")))
         .containsExactly("status:error.workflow.transition");
-    assertThat(api.post("staff.urennes", path + "/approve", REVIEW).status())
+    assertThat(api.post("staff.urennes", path + "/approve", CatalogueBodies.REVIEW).status())
         .as("a foreign draft stays a 404")
         .isEqualTo(404);
     assertThat(api.get("staff.ulille", path).object().getString("status")).isEqualTo("DRAFT");

@@ -1,0 +1,2 @@
+/** Per-university SIS connector settings, read from {@code config/universities.properties}. */
+package fr.unicamp.integration.sis.config;
