@@ -35,6 +35,7 @@ public class CatalogueImportResource {
       List.of("windows-1252", "cp1252", "iso-8859-1", "latin1");
 
   @Inject CatalogueImportService importer;
+  @Inject MicroCertificationViews views;
 
   /** What an import created, in file order. */
   public record ImportReport(int created, List<MicroCertificationView> items) {}
@@ -45,9 +46,7 @@ public class CatalogueImportResource {
   public Response importDrafts(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
     List<MicroCertification> created = importer.importDrafts(body, charsetOf(type));
     return Response.status(Response.Status.CREATED)
-        .entity(
-            new ImportReport(
-                created.size(), created.stream().map(MicroCertificationView::of).toList()))
+        .entity(new ImportReport(created.size(), created.stream().map(views::of).toList()))
         .build();
   }
 

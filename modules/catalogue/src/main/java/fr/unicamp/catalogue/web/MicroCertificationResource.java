@@ -35,6 +35,7 @@ import java.util.Locale;
 public class MicroCertificationResource {
 
   @Inject MicroCertificationService service;
+  @Inject MicroCertificationViews views;
 
   @GET
   public Page<MicroCertificationView> list(
@@ -51,14 +52,14 @@ public class MicroCertificationResource {
     return Page.of(
         service.search(filter, Cursors.afterId(after), size),
         size,
-        MicroCertificationView::of,
+        views::of,
         MicroCertification::id);
   }
 
   @GET
   @Path("{id:[0-9]+}")
   public MicroCertificationView get(@PathParam("id") long id) {
-    return MicroCertificationView.of(service.get(id));
+    return views.of(service.get(id));
   }
 
   @POST
@@ -78,7 +79,7 @@ public class MicroCertificationResource {
                 body.titleEn(),
                 body.hours()));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(MicroCertificationView.of(created))
+        .entity(views.of(created))
         .build();
   }
 
@@ -97,7 +98,7 @@ public class MicroCertificationResource {
       errors.addAll(service.coProducerViolations(id, body.toAuthorship()));
       throw new RuleViolationException(errors);
     }
-    return MicroCertificationView.of(service.describe(id, elements, body.toAuthorship()));
+    return views.of(service.describe(id, elements, body.toAuthorship()));
   }
 
   @GET
@@ -109,37 +110,35 @@ public class MicroCertificationResource {
   @POST
   @Path("{id:[0-9]+}/submit")
   public MicroCertificationView submit(@PathParam("id") long id) {
-    return MicroCertificationView.of(service.submitForReview(id));
+    return views.of(service.submitForReview(id));
   }
 
   @POST
   @Path("{id:[0-9]+}/send-back")
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView sendBack(@PathParam("id") long id, TransitionRequest body) {
-    return MicroCertificationView.of(
-        service.sendBack(id, TransitionRequest.orEmpty(body).comments()));
+    return views.of(service.sendBack(id, TransitionRequest.orEmpty(body).comments()));
   }
 
   @POST
   @Path("{id:[0-9]+}/approve")
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView approve(@PathParam("id") long id, TransitionRequest body) {
-    return MicroCertificationView.of(service.approve(id, TransitionRequest.orEmpty(body).review()));
+    return views.of(service.approve(id, TransitionRequest.orEmpty(body).review()));
   }
 
   @POST
   @Path("{id:[0-9]+}/publish")
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView publish(@PathParam("id") long id, TransitionRequest body) {
-    return MicroCertificationView.of(
-        service.publish(id, TransitionRequest.orEmpty(body).cfvuDate()));
+    return views.of(service.publish(id, TransitionRequest.orEmpty(body).cfvuDate()));
   }
 
   @POST
   @Path("{id:[0-9]+}/retire")
   @Consumes(MediaType.APPLICATION_JSON)
   public MicroCertificationView retire(@PathParam("id") long id, TransitionRequest body) {
-    return MicroCertificationView.of(service.retire(id, TransitionRequest.orEmpty(body).reason()));
+    return views.of(service.retire(id, TransitionRequest.orEmpty(body).reason()));
   }
 
   /**
@@ -155,7 +154,7 @@ public class MicroCertificationResource {
                 .path(MicroCertificationResource.class)
                 .path(created.id().toString())
                 .build())
-        .entity(MicroCertificationView.of(created))
+        .entity(views.of(created))
         .build();
   }
 
@@ -163,7 +162,7 @@ public class MicroCertificationResource {
   @GET
   @Path("{id:[0-9]+}/versions")
   public List<MicroCertificationView> versions(@PathParam("id") long id) {
-    return service.versions(id).stream().map(MicroCertificationView::of).toList();
+    return service.versions(id).stream().map(views::of).toList();
   }
 
   /** The search filter of the list; a university code in any case, blank meaning none. */

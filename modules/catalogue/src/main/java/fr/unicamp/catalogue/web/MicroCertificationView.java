@@ -20,6 +20,7 @@ import java.util.Optional;
 public record MicroCertificationView(
     long id,
     String university,
+    String universityName,
     String code,
     int version,
     Long previousVersionId,
@@ -52,6 +53,7 @@ public record MicroCertificationView(
     String sendBackComments,
     String reviewer,
     LocalDate reviewedOn,
+    String reviewVerdict,
     String reviewOpinion,
     LocalDate cfvuInformedOn,
     String retirementReason,
@@ -61,7 +63,8 @@ public record MicroCertificationView(
     Instant publishedAt,
     Instant retiredAt) {
 
-  static MicroCertificationView of(MicroCertification m) {
+  /** The view of {@code m}, awarded by the university named {@code universityName}. */
+  static MicroCertificationView of(MicroCertification m, String universityName) {
     AnnexElements a = m.annex();
     Authorship team = m.authorship();
     CatalogueWorkflow w = m.workflow();
@@ -69,6 +72,7 @@ public record MicroCertificationView(
     return new MicroCertificationView(
         m.id(),
         m.university().value(),
+        universityName,
         m.code(),
         m.version(),
         m.previousVersionId().orElse(null),
@@ -101,6 +105,7 @@ public record MicroCertificationView(
         w.sendBackComments(),
         r == null ? null : r.reviewer(),
         r == null ? null : r.reviewedOn(),
+        r == null ? null : name(r.verdict()),
         r == null ? null : r.opinion(),
         w.cfvuInformedOn(),
         w.retirementReason(),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
+import fr.unicamp.catalogue.domain.workflow.ReviewVerdict;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import fr.unicamp.common.domain.university.UniversityCode;
@@ -26,7 +27,8 @@ class MicroCertificationReviewTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 4, 1);
   private static final AcademicReview REVIEW =
-      new AcademicReview("Pr. Martin", LocalDate.of(2026, 3, 20), "Avis favorable");
+      new AcademicReview(
+          "Pr. Martin", LocalDate.of(2026, 3, 20), ReviewVerdict.FAVOURABLE, "Avis favorable");
 
   private static MicroCertification submitted() {
     MicroCertification m =
@@ -76,10 +78,13 @@ class MicroCertificationReviewTest {
   void approval_records_the_review_and_refuses_an_incomplete_one_listing_every_gap() {
     MicroCertification m = submitted();
 
-    assertThat(refusal(() -> m.approve(new AcademicReview(" ", null, null), CLOCK)))
+    assertThat(refusal(() -> m.approve(new AcademicReview(" ", null, null, null), CLOCK)))
         .extracting(FieldError::field)
         .containsExactly(
-            "academicReview.reviewer", "academicReview.reviewedOn", "academicReview.opinion");
+            "academicReview.reviewer",
+            "academicReview.reviewedOn",
+            "academicReview.verdict",
+            "academicReview.opinion");
     assertThat(m.status()).isEqualTo(MicroCertificationStatus.IN_REVIEW);
 
     m.approve(REVIEW, CLOCK);

@@ -2,6 +2,7 @@ package fr.unicamp.catalogue.domain;
 
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
+import fr.unicamp.catalogue.domain.workflow.ReviewVerdict;
 import fr.unicamp.common.domain.university.UniversityCode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ public final class PublishedMicroCertifications {
     m.planSustainability(MicroCertificationCompetenciesAndPlanTest.plan());
     m.submitForReview(clock);
     LocalDate today = LocalDate.now(clock);
-    m.approve(new AcademicReview("Pr. Martin", today, "Avis favorable"), clock);
+    m.approve(
+        new AcademicReview("Pr. Martin", today, ReviewVerdict.FAVOURABLE, "Avis favorable"), clock);
     m.publish(today, clock);
     return m;
   }

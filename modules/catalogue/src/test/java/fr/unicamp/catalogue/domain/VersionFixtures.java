@@ -7,6 +7,7 @@ import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
+import fr.unicamp.catalogue.domain.workflow.ReviewVerdict;
 import fr.unicamp.common.domain.university.UniversityCode;
 import java.lang.reflect.Field;
 import java.time.Clock;
@@ -25,7 +26,8 @@ public final class VersionFixtures {
   public static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneId.of("Europe/Paris"));
   public static final AcademicReview REVIEW =
-      new AcademicReview("Pr. Martin", LocalDate.of(2026, 3, 2), "Avis favorable");
+      new AcademicReview(
+          "Pr. Martin", LocalDate.of(2026, 3, 2), ReviewVerdict.FAVOURABLE, "Avis favorable");
   public static final LocalDate CFVU = LocalDate.of(2026, 3, 5);
 
   private VersionFixtures() {}

@@ -15,6 +15,7 @@ import fr.unicamp.catalogue.domain.sustainability.SessionCosts;
 import fr.unicamp.catalogue.domain.sustainability.SustainabilityPlan;
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
+import fr.unicamp.catalogue.domain.workflow.ReviewVerdict;
 import fr.unicamp.common.domain.money.Money;
 import fr.unicamp.common.infrastructure.csv.CsvReader;
 import fr.unicamp.common.infrastructure.csv.CsvRecord;
@@ -99,6 +100,7 @@ public class DemoCatalogue {
         new AcademicReview(
             "Pr. " + REVIEWERS.get(index % REVIEWERS.size()),
             today.minusDays(90 - index),
+            ReviewVerdict.FAVOURABLE,
             "Avis favorable : compétences claires, évaluation en situation authentique."));
     if (target == MicroCertificationStatus.APPROVED) {
       return;

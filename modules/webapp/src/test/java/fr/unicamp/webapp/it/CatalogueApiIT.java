@@ -508,6 +508,7 @@ class CatalogueApiIT {
         .containsExactly(
             "academicReview.reviewer:error.required",
             "academicReview.reviewedOn:error.required",
+            "academicReview.verdict:error.required",
             "academicReview.opinion:error.required");
     assertThat(errorsOf(api.post("staff.ulille", path + "/approve", "{\"reviewedOn\":\"15/01\"}")))
         .containsExactly("reviewedOn:error.date.format");

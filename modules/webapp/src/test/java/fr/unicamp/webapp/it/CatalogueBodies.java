@@ -57,6 +57,6 @@ final class CatalogueBodies {
 
   /** A favourable academic review, what the consortium approves with. */
   static final String REVIEW =
-      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\","
+      "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"verdict\":\"FAVOURABLE\","
           + "\"opinion\":\"Avis favorable : objectifs clairs.\"}";
 }

@@ -189,7 +189,8 @@ class CatalogueExchangeApiIT {
             api.post(
                     "admin",
                     path + "/approve",
-                    "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"opinion\":\"Favorable\"}")
+                    "{\"reviewer\":\"Pr. Martin\",\"reviewedOn\":\"2026-01-15\",\"verdict\":\"FAVOURABLE\","
+                        + "\"opinion\":\"Favorable\"}")
                 .status())
         .isEqualTo(200);
     String informed = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString();

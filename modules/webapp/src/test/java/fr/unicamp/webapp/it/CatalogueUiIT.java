@@ -101,6 +101,7 @@ class CatalogueUiIT {
     String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
     browser.type("tabs:review:academicReview_reviewer", "Prof. Martin");
     browser.type("tabs:review:academicReview_reviewedOn", today);
+    browser.select("tabs:review:academicReview_verdict", "FAVOURABLE");
     browser.type("tabs:review:academicReview_opinion", "Avis favorable");
     browser.clickAndReload(By.id("tabs:review:approve"));
     assertThat(browser.text(STATUS)).isEqualTo("Approuvée");

@@ -161,6 +161,22 @@ class CatalogueVersionsApiIT {
   }
 
   @Test
+  void an_unfavourable_review_does_not_approve_and_an_unknown_verdict_is_refused() {
+    long id = fx.draft("ULILLE", uniqueCode("IT-V"), 12);
+    fx.complete("staff.ulille", id, CatalogueBodies.FULL_ANNEX);
+    String path = MC + "/" + id;
+    expect(200, api.post("staff.ulille", path + "/submit", "{}"));
+    String review = CatalogueBodies.REVIEW;
+
+    assertThat(errorsOf(api.post("admin", path + "/approve", review.replace("FAVOURABLE", "NO"))))
+        .containsExactly("verdict:error.code.unknown");
+    String unfavourable = review.replace("FAVOURABLE", "UNFAVOURABLE");
+    assertThat(errorsOf(api.post("admin", path + "/approve", unfavourable)))
+        .containsExactly("academicReview.verdict:error.workflow.unfavourable-opinion");
+    assertThat(api.get("staff.ulille", path).object().getString("status")).isEqualTo("IN_REVIEW");
+  }
+
+  @Test
   void the_marketplace_list_shows_every_annex_element_of_a_published_entry() {
     long id = fx.published("ULILLE", uniqueCode("IT-V"), 12, CatalogueBodies.FULL_ANNEX);
 
@@ -198,6 +214,8 @@ class CatalogueVersionsApiIT {
             "brand",
             "publishedAt");
     assertThat(entry.getString("university")).isEqualTo("ULILLE");
+    assertThat(entry.getString("universityName")).isEqualTo("Université de Lille");
+    assertThat(entry.getString("reviewVerdict")).isEqualTo("FAVOURABLE");
     assertThat(entry.getInt("version")).isEqualTo(1);
     assertThat(entry.containsKey("previousVersionId")).isFalse();
     assertThat(entry.getString("integrationStackability"))

@@ -8,6 +8,7 @@ import fr.unicamp.catalogue.domain.workflow.GateFacts;
 import fr.unicamp.catalogue.domain.workflow.GateRule;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
 import fr.unicamp.catalogue.domain.workflow.PublicationFacts;
+import fr.unicamp.catalogue.domain.workflow.ReviewVerdict;
 import fr.unicamp.catalogue.domain.workflow.RuleCheck;
 import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
@@ -188,6 +189,10 @@ public class MicroCertification extends TenantScoped {
 
   @Column(name = "review_opinion", length = AnnexElements.MAX_TEXT)
   private String reviewOpinion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_verdict", length = 40)
+  private ReviewVerdict reviewVerdict;
 
   @Column(name = "cfvu_informed_on")
   private LocalDate cfvuInformedOn;
@@ -480,9 +485,9 @@ public class MicroCertification extends TenantScoped {
   /** The workflow as stored: status, send-back comments, review, CFVU date, retirement reason. */
   public CatalogueWorkflow workflow() {
     AcademicReview review =
-        reviewer == null && reviewedOn == null && reviewOpinion == null
+        reviewer == null && reviewedOn == null && reviewVerdict == null && reviewOpinion == null
             ? null
-            : new AcademicReview(reviewer, reviewedOn, reviewOpinion);
+            : new AcademicReview(reviewer, reviewedOn, reviewVerdict, reviewOpinion);
     return CatalogueWorkflow.restore(
         status, sendBackComments, review, cfvuInformedOn, retirementReason);
   }
@@ -513,6 +518,7 @@ public class MicroCertification extends TenantScoped {
     AcademicReview review = next.academicReview();
     reviewer = review == null ? null : review.reviewer();
     reviewedOn = review == null ? null : review.reviewedOn();
+    reviewVerdict = review == null ? null : review.verdict();
     reviewOpinion = review == null ? null : review.opinion();
     cfvuInformedOn = next.cfvuInformedOn();
     retirementReason = next.retirementReason();

@@ -4,16 +4,21 @@ import fr.unicamp.common.domain.error.Rules;
 import java.time.LocalDate;
 
 /**
- * The academic review that approves a micro-certification: who reviewed it, when, and the opinion
- * ("avis") they gave, as text.
+ * The academic review that approves a micro-certification: who reviewed it, when, the verdict of
+ * their opinion ("sens de l'avis") and the opinion ("avis") itself, as text.
  */
-public record AcademicReview(String reviewer, LocalDate reviewedOn, String opinion) {
+public record AcademicReview(
+    String reviewer, LocalDate reviewedOn, ReviewVerdict verdict, String opinion) {
 
   public static final int MAX_REVIEWER = 200;
   public static final int MAX_OPINION = 4000;
 
   public boolean isComplete() {
-    return Texts.present(reviewer) && reviewedOn != null && Texts.present(opinion);
+    return Texts.present(reviewer)
+        && reviewedOn != null
+        && verdict != null
+        && verdict.approves()
+        && Texts.present(opinion);
   }
 
   /**
@@ -33,7 +38,7 @@ public record AcademicReview(String reviewer, LocalDate reviewedOn, String opini
             "error.text.too-long",
             MAX_OPINION)
         .throwIfAny();
-    return new AcademicReview(strip(reviewer), reviewedOn, strip(opinion));
+    return new AcademicReview(strip(reviewer), reviewedOn, verdict, strip(opinion));
   }
 
   private static String strip(String text) {

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <p>A micro-certification is designed as a DRAFT. When the framework's gate passes (see {@link
  * GateRule}) its designers submit it for review; the academic reviewer either sends it back to
- * DRAFT with comments, or approves it with a recorded review (reviewer, date, opinion). An APPROVED
+ * DRAFT with comments, or approves it with a recorded review (reviewer, date, a favourable verdict,
+ * opinion); an unfavourable verdict does not approve: the reviewer sends it back. An APPROVED
  * micro-certification is PUBLISHED once the university's CFVU has been informed; the marketplace
  * sells it until it is RETIRED, for a stated reason. Nothing leaves RETIRED.
  *
@@ -79,13 +80,22 @@ public final class CatalogueWorkflow {
         retirementReason);
   }
 
-  /** Approves with the academic review recorded in full (reviewer, date, opinion). */
+  /**
+   * Approves with the academic review recorded in full (reviewer, date, verdict, opinion). An
+   * unfavourable verdict is refused on {@code academicReview.verdict} with {@code
+   * error.workflow.unfavourable-opinion}: the reviewer sends the draft back with comments instead.
+   */
   public CatalogueWorkflow approve(AcademicReview review) {
     requireAllowed(WorkflowAction.APPROVE);
-    AcademicReview r = review == null ? new AcademicReview(null, null, null) : review;
+    AcademicReview r = review == null ? new AcademicReview(null, null, null, null) : review;
     new Rules()
         .require(Texts.present(r.reviewer()), "academicReview.reviewer", "error.required")
         .require(r.reviewedOn() != null, "academicReview.reviewedOn", "error.required")
+        .require(r.verdict() != null, "academicReview.verdict", "error.required")
+        .require(
+            r.verdict() == null || r.verdict().approves(),
+            "academicReview.verdict",
+            "error.workflow.unfavourable-opinion")
         .require(Texts.present(r.opinion()), "academicReview.opinion", "error.required")
         .throwIfAny();
     return new CatalogueWorkflow(

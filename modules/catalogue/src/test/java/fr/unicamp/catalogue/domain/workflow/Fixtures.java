@@ -17,7 +17,8 @@ final class Fixtures {
 
   static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
   static final AcademicReview REVIEW =
-      new AcademicReview("Prof. Martin", TODAY.minusDays(3), "Avis favorable");
+      new AcademicReview(
+          "Prof. Martin", TODAY.minusDays(3), ReviewVerdict.FAVOURABLE, "Avis favorable");
   static final PublicationFacts CFVU_INFORMED = new PublicationFacts(TODAY.minusDays(1), TODAY);
 
   private Fixtures() {}

@@ -13,6 +13,8 @@ import fr.unicamp.common.domain.error.FieldError;
 import fr.unicamp.common.domain.error.RuleViolationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What the review and the publication record, and what they refuse. */
 class ReviewAndPublicationTest {
@@ -53,14 +55,60 @@ class ReviewAndPublicationTest {
     var error =
         catchThrowableOfType(
             RuleViolationException.class,
-            () -> inReview.approve(new AcademicReview(" ", null, "")));
+            () -> inReview.approve(new AcademicReview(" ", null, null, "")));
 
     assertThat(error.fieldErrors())
         .containsExactly(
             FieldError.of("academicReview.reviewer", "error.required"),
             FieldError.of("academicReview.reviewedOn", "error.required"),
+            FieldError.of("academicReview.verdict", "error.required"),
             FieldError.of("academicReview.opinion", "error.required"));
     assertThat(inReview.status()).isEqualTo(IN_REVIEW);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReviewVerdict.class,
+      names = {"FAVOURABLE", "FAVOURABLE_WITH_RESERVATIONS"})
+  void a_favourable_verdict_with_or_without_reservations_approves(ReviewVerdict verdict) {
+    AcademicReview review =
+        new AcademicReview("Prof. Martin", TODAY, verdict, "Réserve : préciser la grille");
+
+    CatalogueWorkflow approved = Fixtures.workflowIn(IN_REVIEW).approve(review);
+
+    assertThat(approved.status()).isEqualTo(APPROVED);
+    assertThat(approved.academicReview().verdict()).isEqualTo(verdict);
+    assertThat(approved.publicationChecklist(new PublicationFacts(TODAY, TODAY)))
+        .allMatch(RuleCheck::passed);
+  }
+
+  @Test
+  void refuses_to_approve_on_an_unfavourable_verdict_telling_to_send_it_back() {
+    CatalogueWorkflow inReview = Fixtures.workflowIn(IN_REVIEW);
+    AcademicReview unfavourable =
+        new AcademicReview("Prof. Martin", TODAY, ReviewVerdict.UNFAVOURABLE, "Grille absente");
+
+    var error =
+        catchThrowableOfType(RuleViolationException.class, () -> inReview.approve(unfavourable));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(
+            FieldError.of("academicReview.verdict", "error.workflow.unfavourable-opinion"));
+    assertThat(inReview.status()).isEqualTo(IN_REVIEW);
+    assertThat(unfavourable.isComplete()).isFalse();
+  }
+
+  @Test
+  void refuses_an_approval_without_a_verdict_even_with_an_opinion() {
+    var error =
+        catchThrowableOfType(
+            RuleViolationException.class,
+            () ->
+                Fixtures.workflowIn(IN_REVIEW)
+                    .approve(new AcademicReview("Prof. Martin", TODAY, null, "Avis favorable")));
+
+    assertThat(error.fieldErrors())
+        .containsExactly(FieldError.of("academicReview.verdict", "error.required"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package fr.unicamp.webapp.ui.catalogue;
 
 import fr.unicamp.catalogue.domain.workflow.AcademicReview;
+import fr.unicamp.catalogue.domain.workflow.ReviewVerdict;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -12,12 +13,26 @@ public class TransitionForm implements Serializable {
   private String comments;
   private String reviewer;
   private LocalDate reviewedOn;
+  private ReviewVerdict verdict;
   private String opinion;
   private LocalDate cfvuInformedOn;
   private String reason;
 
   AcademicReview review() {
-    return new AcademicReview(reviewer, reviewedOn, opinion);
+    return new AcademicReview(reviewer, reviewedOn, verdict, opinion);
+  }
+
+  /** The verdicts the approve form offers, in order. */
+  public ReviewVerdict[] getVerdicts() {
+    return ReviewVerdict.values();
+  }
+
+  public ReviewVerdict getVerdict() {
+    return verdict;
+  }
+
+  public void setVerdict(ReviewVerdict verdict) {
+    this.verdict = verdict;
   }
 
   public String getComments() {
