@@ -5,6 +5,7 @@ import static fr.unicamp.common.domain.money.Money.eur;
 import fr.unicamp.catalogue.application.CatalogueImportService;
 import fr.unicamp.catalogue.application.MicroCertificationService;
 import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
+import fr.unicamp.catalogue.domain.microcertification.Authorship;
 import fr.unicamp.catalogue.domain.microcertification.CompetencyDefinition;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.sustainability.DesignCosts;
@@ -38,9 +39,11 @@ import java.util.logging.Logger;
 /**
  * The demo catalogue: about forty micro-certifications of the nineteen universities in every
  * status. {@code demo/catalogue.csv} is read by the catalogue's own CSV import; each entry then
- * gets a competency per learning outcome with a criteria grid and a sustainability plan, and goes
- * through the review workflow as far as {@code demo/catalogue-workflow.csv} says, through the same
- * service calls a user's clicks make, so every entry past DRAFT passed the publish gate.
+ * gets a competency per learning outcome with a criteria grid and a sustainability plan (those
+ * leaving DRAFT also the optional grade scheme and stackability, a team and the UniCamp brand, so
+ * the marketplace JSON shows every element), and goes through the review workflow as far as {@code
+ * demo/catalogue-workflow.csv} says, through the same service calls a user's clicks make, so every
+ * entry past DRAFT passed the publish gate.
  */
 @ApplicationScoped
 public class DemoCatalogue {
@@ -88,6 +91,7 @@ public class DemoCatalogue {
       }
       return;
     }
+    microCertifications.describe(id, withOptionalElements(annex), team(index));
     microCertifications.defineCompetencies(id, competencies(annex));
     microCertifications.planSustainability(id, plan(m.hours(), annex.price()));
     microCertifications.submitForReview(id);
@@ -109,6 +113,39 @@ public class DemoCatalogue {
     if (target == MicroCertificationStatus.RETIRED) {
       microCertifications.retire(id, "Remplacée par une offre refondue pour la rentrée.");
     }
+  }
+
+  /**
+   * The import's elements with the two optional Annex I elements the CSV format leaves out: how the
+   * result is expressed and how the micro-certification stacks.
+   */
+  static AnnexElements withOptionalElements(AnnexElements a) {
+    return new AnnexElements(
+        a.issuerCountry(),
+        a.issuerRegion(),
+        a.learningOutcomesFr(),
+        a.learningOutcomesEn(),
+        a.ects(),
+        a.eqfLevel(),
+        a.assessmentType(),
+        a.participationForm(),
+        a.qualityAssurance(),
+        a.identityVerification(),
+        a.attendanceThresholdPercent(),
+        a.validityMonths(),
+        a.price(),
+        a.nsfCode(),
+        a.prerequisites(),
+        a.furtherInformation(),
+        "Acquis / non acquis, chaque compétence évaluée sur une grille à quatre niveaux",
+        "Capitalisable dans les blocs de compétences et DIU du consortium Digital FCU");
+  }
+
+  /** A designer and a tutor by name, sold under the consortium's brand. */
+  static Authorship team(int index) {
+    String name = REVIEWERS.get((index + 3) % REVIEWERS.size());
+    return new Authorship(
+        List.of(), List.of("Équipe pédagogique " + name), List.of("Tuteur " + name), "UniCamp");
   }
 
   private static final List<String> REVIEWERS =

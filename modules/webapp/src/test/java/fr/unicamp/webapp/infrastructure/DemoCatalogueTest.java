@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import fr.unicamp.catalogue.application.DraftImportLine;
 import fr.unicamp.catalogue.application.DraftImportParser;
+import fr.unicamp.catalogue.domain.microcertification.AnnexElements;
+import fr.unicamp.catalogue.domain.microcertification.Authorship;
 import fr.unicamp.catalogue.domain.microcertification.MicroCertification;
 import fr.unicamp.catalogue.domain.workflow.MicroCertificationStatus;
+import fr.unicamp.common.domain.university.UniversityCode;
 import fr.unicamp.common.infrastructure.csv.CsvReader;
 import fr.unicamp.common.infrastructure.csv.CsvRecord;
 import java.io.IOException;
@@ -108,12 +111,27 @@ class DemoCatalogueTest {
               line.draft().titleFr(),
               line.draft().titleEn(),
               line.draft().hours());
-      m.describe(line.annex());
+      AnnexElements published = DemoCatalogue.withOptionalElements(line.annex());
+      assertThat(published.violations()).as(line.draft().code()).isEmpty();
+      assertThat(published.gradeScheme()).isNotBlank();
+      assertThat(published.integrationStackability()).isNotBlank();
+      m.describe(published);
       m.defineCompetencies(DemoCatalogue.competencies(line.annex()));
       m.planSustainability(DemoCatalogue.plan(line.draft().hours(), line.annex().price()));
       assertThatCode(() -> m.submitForReview(Clock.systemUTC()))
           .as(line.draft().code())
           .doesNotThrowAnyException();
+    }
+  }
+
+  @Test
+  void every_demo_team_is_valid_and_named() {
+    for (int i = 0; i < 40; i++) {
+      Authorship team = DemoCatalogue.team(i);
+      assertThat(team.violations(UniversityCode.of("ULILLE"), Set.of())).isEmpty();
+      assertThat(team.designers()).singleElement().asString().isNotBlank();
+      assertThat(team.tutors()).singleElement().asString().isNotBlank();
+      assertThat(team.brand()).isEqualTo("UniCamp");
     }
   }
 }
