@@ -120,23 +120,7 @@ public class DemoCatalogue {
    * result is expressed and how the micro-certification stacks.
    */
   static AnnexElements withOptionalElements(AnnexElements a) {
-    return new AnnexElements(
-        a.issuerCountry(),
-        a.issuerRegion(),
-        a.learningOutcomesFr(),
-        a.learningOutcomesEn(),
-        a.ects(),
-        a.eqfLevel(),
-        a.assessmentType(),
-        a.participationForm(),
-        a.qualityAssurance(),
-        a.identityVerification(),
-        a.attendanceThresholdPercent(),
-        a.validityMonths(),
-        a.price(),
-        a.nsfCode(),
-        a.prerequisites(),
-        a.furtherInformation(),
+    return a.withLaterElements(
         "Acquis / non acquis, chaque compétence évaluée sur une grille à quatre niveaux",
         "Capitalisable dans les blocs de compétences et DIU du consortium Digital FCU");
   }

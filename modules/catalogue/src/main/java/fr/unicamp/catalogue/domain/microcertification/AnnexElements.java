@@ -108,6 +108,15 @@ public record AnnexElements(
    * these leave them out: for callers that predate those two elements.
    */
   public AnnexElements keepingLaterElementsOf(AnnexElements stored) {
+    return withLaterElements(
+        gradeScheme == null ? stored.gradeScheme() : gradeScheme,
+        integrationStackability == null
+            ? stored.integrationStackability()
+            : integrationStackability);
+  }
+
+  /** These elements with the given grade scheme and integration/stackability. */
+  public AnnexElements withLaterElements(String gradeScheme, String integrationStackability) {
     return new AnnexElements(
         issuerCountry,
         issuerRegion,
@@ -125,10 +134,8 @@ public record AnnexElements(
         nsfCode,
         prerequisites,
         furtherInformation,
-        gradeScheme == null ? stored.gradeScheme() : gradeScheme,
-        integrationStackability == null
-            ? stored.integrationStackability()
-            : integrationStackability);
+        gradeScheme,
+        integrationStackability);
   }
 
   /** Every value given that breaks its rule, in field order; empty when all are fine. */
