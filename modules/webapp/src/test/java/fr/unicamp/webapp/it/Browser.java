@@ -9,8 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,8 +105,27 @@ final class Browser implements AutoCloseable {
   void clickAndReload(By by) {
     WebElement element = find(by);
     element.click();
-    wait.until(ExpectedConditions.stalenessOf(element));
+    wait.until(d -> isGone(element));
     wait.until(d -> !d.findElements(By.tagName("body")).isEmpty());
+  }
+
+  /**
+   * Whether the page that held {@code element} was replaced. Like Selenium's {@code stalenessOf},
+   * but Chromium may also answer "Node with given id does not belong to the document" while the old
+   * page is being torn down, which means the same.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   void screenshot(String name) {
